@@ -1,0 +1,85 @@
+package dev.camelclado.sandbox.state;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.camelclado.sandbox.JobTimeline;
+import dev.camelclado.sandbox.http.ApiError;
+
+/**
+ * All jobs of one sandbox. Job ids are UUIDs derived from a counter and a seed, so a fresh sandbox hands out the
+ * same ids in the same order (stable example output), yet two sandboxes with different seeds never collide.
+ */
+public final class JobStore {
+
+    private final Map<String, DeepResearchJob> deepResearch = new ConcurrentHashMap<>();
+    private final Map<String, BulkContactsJob> bulkContacts = new ConcurrentHashMap<>();
+    private final AtomicLong counter = new AtomicLong();
+    private final long seed;
+    private final Duration retention;
+
+    public JobStore(long seed, Duration retention) {
+        this.seed = seed;
+        this.retention = retention;
+    }
+
+    private String nextId() {
+        long n = counter.incrementAndGet();
+        return UUID.nameUUIDFromBytes(("clado-sandbox:" + seed + ":" + n).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public DeepResearchJob startDeepResearch(Account owner, String query, List<String> companyUrls, int limit,
+            int available, Instant now, JobTimeline timeline) {
+        DeepResearchJob job = new DeepResearchJob(nextId(), owner, query, companyUrls, limit, available, now, timeline);
+        deepResearch.put(job.id(), job);
+        return job;
+    }
+
+    public BulkContactsJob startBulkContacts(Account owner, List<String> urls, List<String> peopleIds, boolean email,
+            boolean phone, Instant now, JobTimeline timeline) {
+        BulkContactsJob job = new BulkContactsJob(nextId(), owner, urls, peopleIds, email, phone, now, timeline);
+        bulkContacts.put(job.id(), job);
+        return job;
+    }
+
+    /** The job, or 404 if unknown or expired, 403 if another key started it. */
+    public DeepResearchJob deepResearch(String id, Account caller, Instant now) {
+        DeepResearchJob job = deepResearch.get(id);
+        if (job == null || expired(job.createdAt(), now)) {
+            throw ApiError.detail(404, "Job not found");
+        }
+        if (job.owner() != caller) {
+            throw ApiError.detail(403, "Not authorized to access this job");
+        }
+        return job;
+    }
+
+    public BulkContactsJob bulkContacts(String id, Account caller, Instant now) {
+        BulkContactsJob job = bulkContacts.get(id);
+        if (job == null || expired(job.createdAt(), now)) {
+            throw ApiError.detail(404, "Bulk enrichment job not found or expired");
+        }
+        if (job.owner() != caller) {
+            throw ApiError.detail(403, "Not authorized to access this job");
+        }
+        return job;
+    }
+
+    private boolean expired(Instant createdAt, Instant now) {
+        return Duration.between(createdAt, now).compareTo(retention) > 0;
+    }
+
+    public int deepResearchCount() {
+        return deepResearch.size();
+    }
+
+    public int bulkContactsCount() {
+        return bulkContacts.size();
+    }
+}
