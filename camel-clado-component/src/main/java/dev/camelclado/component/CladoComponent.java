@@ -1,0 +1,73 @@
+package dev.camelclado.component;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+
+/**
+ * The {@code clado:} component. Its options are the defaults of every endpoint; an endpoint starts from a copy and
+ * may override any of them.
+ */
+@Component("clado")
+public class CladoComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Component-wide defaults for every clado endpoint")
+    private CladoConfiguration configuration = new CladoConfiguration();
+
+    /**
+     * One JDK client per connect timeout, shared by endpoints without a client of their own: each client owns a
+     * selector thread, and dynamic endpoints ({@code toD("clado:...?jobId=${header.id}")}) are many.
+     */
+    private final Map<Long, HttpClient> sharedClients = new ConcurrentHashMap<>();
+
+    public CladoComponent() {
+    }
+
+    public CladoComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        String[] parts = remaining == null ? new String[0] : remaining.split("/", -1);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new IllegalArgumentException("Invalid clado URI 'clado:" + remaining + "': expected"
+                    + " clado:resource/action, one of: " + CladoOperation.validNames());
+        }
+        CladoOperation operation = CladoOperation.of(parts[0], parts[1]);
+        CladoEndpoint endpoint = new CladoEndpoint(uri, this, configuration != null ? configuration.copy() : new CladoConfiguration());
+        endpoint.setResource(operation.resource());
+        endpoint.setAction(operation.action());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    HttpClient sharedHttpClient(long connectTimeoutMillis) {
+        return sharedClients.computeIfAbsent(connectTimeoutMillis, timeout -> HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMillis(timeout))
+                // a redirect could carry the API key (or, later, a payment credential) to another host
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        sharedClients.clear();
+        super.doStop();
+    }
+
+    public CladoConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CladoConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

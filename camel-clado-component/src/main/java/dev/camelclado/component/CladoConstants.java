@@ -1,0 +1,123 @@
+package dev.camelclado.component;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the {@code clado:} component. Request headers override the endpoint and component options of
+ * the same name; response headers carry facts from the answer. {@link #JOB_ID} and {@link #SEARCH_ID} are both: a
+ * {@code deepResearch/start} sets {@code CamelCladoJobId}, so a following {@code deepResearch/status} in the same
+ * route needs no configuration.
+ */
+public final class CladoConstants {
+
+    // --- request: which operation -------------------------------------------------------------------------------
+
+    @Metadata(label = "producer", description = "Overrides the endpoint's action for this message: an action of the"
+            + " endpoint's resource (`status`), a full operation (`deepResearch/status`) or a `CladoOperation` value.",
+            javaType = "String")
+    public static final String OPERATION = "CamelCladoOperation";
+
+    // --- request fields -----------------------------------------------------------------------------------------
+
+    @Metadata(label = "producer", description = "Natural-language query (search/people, deepResearch/start).",
+            javaType = "String")
+    public static final String QUERY = "CamelCladoQuery";
+    @Metadata(label = "producer", description = "Maximum number of results, 1 to 100 (search/people,"
+            + " deepResearch/start).", javaType = "Integer")
+    public static final String LIMIT = "CamelCladoLimit";
+    @Metadata(label = "producer", description = "Number of results to skip (search/people).", javaType = "Integer")
+    public static final String OFFSET = "CamelCladoOffset";
+    @Metadata(label = "producer", description = "Search id of an earlier search/people, to page through its results."
+            + " Also set on the response.", javaType = "String")
+    public static final String SEARCH_ID = "CamelCladoSearchId";
+    @Metadata(label = "producer", description = "Company names to restrict a search to: a List, an array or a"
+            + " comma-separated String.", javaType = "java.util.List<String>")
+    public static final String COMPANIES = "CamelCladoCompanies";
+    @Metadata(label = "producer", description = "School names to restrict a search to: a List, an array or a"
+            + " comma-separated String.", javaType = "java.util.List<String>")
+    public static final String SCHOOLS = "CamelCladoSchools";
+    @Metadata(label = "producer", description = "Whether Clado's AI filtering is used (search/people); it changes the"
+            + " price.", javaType = "Boolean")
+    public static final String ADVANCED_FILTERING = "CamelCladoAdvancedFiltering";
+    @Metadata(label = "producer", description = "LinkedIn company URLs a deep research is restricted to.",
+            javaType = "java.util.List<String>")
+    public static final String HARD_FILTER_COMPANY_URLS = "CamelCladoHardFilterCompanyUrls";
+    @Metadata(label = "producer", description = "Id of a deep-research or bulk-contacts job. Set on the response of"
+            + " deepResearch/start, deepResearch/continue and bulkContacts/start.", javaType = "String")
+    public static final String JOB_ID = "CamelCladoJobId";
+    @Metadata(label = "producer", description = "Page of deep-research results (1-based) or of post reactions.",
+            javaType = "Integer")
+    public static final String PAGE = "CamelCladoPage";
+    @Metadata(label = "producer", description = "Deep-research results per page, 1 to 100.", javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelCladoPageSize";
+    @Metadata(label = "producer", description = "How many more results deepResearch/continue looks for.",
+            javaType = "Integer")
+    public static final String ADDITIONAL_LIMIT = "CamelCladoAdditionalLimit";
+    @Metadata(label = "producer", description = "LinkedIn profile URL (contacts/get, profile/scrape, profile/get).",
+            javaType = "String")
+    public static final String LINKEDIN_URL = "CamelCladoLinkedinUrl";
+    @Metadata(label = "producer", description = "Email address to look up (contacts/get).", javaType = "String")
+    public static final String EMAIL = "CamelCladoEmail";
+    @Metadata(label = "producer", description = "Phone number to look up (contacts/get).", javaType = "String")
+    public static final String PHONE = "CamelCladoPhone";
+    @Metadata(label = "producer", description = "Whether to return email addresses (contacts/get,"
+            + " bulkContacts/start).", javaType = "Boolean")
+    public static final String EMAIL_ENRICHMENT = "CamelCladoEmailEnrichment";
+    @Metadata(label = "producer", description = "Whether to return phone numbers (contacts/get, bulkContacts/start).",
+            javaType = "Boolean")
+    public static final String PHONE_ENRICHMENT = "CamelCladoPhoneEnrichment";
+    @Metadata(label = "producer", description = "LinkedIn post URL (post/reactions).", javaType = "String")
+    public static final String POST_URL = "CamelCladoPostUrl";
+    @Metadata(label = "producer", description = "Reaction type to filter on, e.g. like, love, celebrate"
+            + " (post/reactions).", javaType = "String")
+    public static final String REACTION_TYPE = "CamelCladoReactionType";
+    @Metadata(label = "producer", description = "LinkedIn profile URLs to enrich (bulkContacts/start), at most 5000:"
+            + " a List, an array or a comma-separated String.", javaType = "java.util.List<String>")
+    public static final String LINKEDIN_URLS = "CamelCladoLinkedinUrls";
+    @Metadata(label = "producer", description = "Your own ids, one per LinkedIn URL, echoed in bulk results.",
+            javaType = "java.util.List<String>")
+    public static final String PEOPLE_IDS = "CamelCladoPeopleIds";
+
+    // --- response -----------------------------------------------------------------------------------------------
+
+    @Metadata(label = "producer", description = "The operation that ran, e.g. `deepResearch/status`.",
+            javaType = "String")
+    public static final String OPERATION_EXECUTED = "CamelCladoOperationExecuted";
+    @Metadata(label = "producer", description = "HTTP status code of the answer.", javaType = "Integer")
+    public static final String HTTP_STATUS = "CamelCladoHttpStatus";
+    @Metadata(label = "producer", description = "Job status as Clado reports it: pending, searching, processing,"
+            + " completed, error, cancelled (deep research) or the bulk-contacts statuses.", javaType = "String")
+    public static final String JOB_STATUS = "CamelCladoJobStatus";
+    @Metadata(label = "producer", description = "Whether the job has ended (completed, error or cancelled).",
+            javaType = "Boolean")
+    public static final String JOB_TERMINAL = "CamelCladoJobTerminal";
+    @Metadata(label = "producer", description = "Number of results in this answer.", javaType = "Integer")
+    public static final String RESULT_COUNT = "CamelCladoResultCount";
+    @Metadata(label = "producer", description = "Total results of a job across pages (deep research"
+            + " `final_results_count`, bulk `total_urls`) or of a search answer (`total`).", javaType = "Integer")
+    public static final String TOTAL_RESULTS = "CamelCladoTotalResults";
+    @Metadata(label = "producer", description = "Offset of the next search page, when this page was full.",
+            javaType = "Integer")
+    public static final String NEXT_OFFSET = "CamelCladoNextOffset";
+    @Metadata(label = "producer", description = "Number of the next page (deep research with `page`, post"
+            + " reactions), absent on the last page.", javaType = "Integer")
+    public static final String NEXT_PAGE = "CamelCladoNextPage";
+    @Metadata(label = "producer", description = "Whether deepResearch/cancel stopped the job; false when the job"
+            + " had already ended.", javaType = "Boolean")
+    public static final String CANCELLED = "CamelCladoCancelled";
+    @Metadata(label = "producer", description = "Credit balance (account/credits); 1 credit is $0.01.",
+            javaType = "Long")
+    public static final String CREDITS = "CamelCladoCredits";
+    @Metadata(label = "producer", description = "Requests allowed per window, when the API reports it"
+            + " (`X-RateLimit-Limit`).", javaType = "Integer")
+    public static final String RATE_LIMIT_LIMIT = "CamelCladoRateLimitLimit";
+    @Metadata(label = "producer", description = "Requests left in the window, when the API reports it"
+            + " (`X-RateLimit-Remaining`).", javaType = "Integer")
+    public static final String RATE_LIMIT_REMAINING = "CamelCladoRateLimitRemaining";
+    @Metadata(label = "producer", description = "When the window resets, as the API reports it"
+            + " (`X-RateLimit-Reset`, usually epoch seconds).", javaType = "String")
+    public static final String RATE_LIMIT_RESET = "CamelCladoRateLimitReset";
+
+    private CladoConstants() {
+    }
+}

@@ -1,0 +1,16 @@
+package dev.camelclado.component.service;
+
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+
+/** A raw HTTP answer, before it is read into a model or an exception. */
+public record CladoHttpResponse(int statusCode, HttpHeaders headers, byte[] body) {
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public String header(String name) {
+        return headers.firstValue(name).orElse(null);
+    }
+}
