@@ -1,0 +1,52 @@
+package dev.camelclado.examples;
+
+import org.apache.camel.builder.RouteBuilder;
+
+import dev.camelclado.component.CladoConstants;
+
+/**
+ * A tour of the clado: component: search people, start a deep research on the same query, follow it until it
+ * completes, continue it for more results, then start a second job and cancel it, and finish with the credit
+ * balance. The job id travels in the {@code CamelCladoJobId} header from one call to the next.
+ */
+public class DeepResearchTourRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("timer:tour?repeatCount=1&delay=-1").routeId("tour-trigger")
+                .to("direct:tour");
+
+        from("direct:tour").routeId("deep-research-tour")
+                .setHeader(CladoConstants.QUERY, simple("{{example.query}}"))
+                .to("clado:search/people?limit=5")
+                .log("Search: ${header.CamelCladoResultCount} people, first ${body.results[0].profile.name}"
+                        + " (${body.results[0].profile.headline})")
+                .to("clado:deepResearch/start?limit={{example.limit}}")
+                .log("Deep research ${header.CamelCladoJobId} started: ${header.CamelCladoJobStatus}")
+                .to("direct:untilJobEnds")
+                .setProperty("firstRunResults", header(CladoConstants.TOTAL_RESULTS))
+                .to("clado:deepResearch/continue?additionalLimit={{example.more}}")
+                .log("Continued for {{example.more}} more results: ${header.CamelCladoJobStatus}")
+                .to("direct:untilJobEnds")
+                .log("Deep research completed with ${header.CamelCladoTotalResults} results"
+                        + " (${exchangeProperty.firstRunResults} before continue)")
+                .bean(TopResults.class)
+                .setProperty("researchJobId", header(CladoConstants.JOB_ID))
+                .to("clado:deepResearch/start?limit=10")
+                .to("clado:deepResearch/cancel")
+                .log("Second job ${header.CamelCladoJobId} cancelled: ${header.CamelCladoCancelled}")
+                .to("clado:account/credits")
+                .log("Credits left: ${header.CamelCladoCredits}");
+
+        from("direct:untilJobEnds").routeId("until-job-ends")
+                .loopDoWhile(header(CladoConstants.JOB_TERMINAL).isNotEqualTo(true))
+                    // delay() opens a block in the Java DSL: close it so the next steps stay in the loop
+                    .delay(simple("{{example.poll-delay}}")).end()
+                    .to("clado:deepResearch/status")
+                    .log("  ${header.CamelCladoJobStatus}: ${header.CamelCladoTotalResults} results so far")
+                .end()
+                .filter(header(CladoConstants.JOB_STATUS).isNotEqualTo("completed"))
+                    .throwException(IllegalStateException.class, "job ${header.CamelCladoJobId} ended ${header.CamelCladoJobStatus}")
+                .end();
+    }
+}
