@@ -1,10 +1,5 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One row of a bulk contact-enrichment job. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class BulkContactResult {
+public class BulkContactResult extends OpenModel {
 
     private String linkedinUrl;
     private String peopleId;
@@ -20,7 +15,6 @@ public class BulkContactResult {
     private Boolean success;
     private ContactRecord data;
     private JsonNode error;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getLinkedinUrl() {
         return linkedinUrl;
@@ -40,16 +34,5 @@ public class BulkContactResult {
 
     public JsonNode getError() {
         return error;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

@@ -2,14 +2,13 @@ package dev.camelclado.component.model;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Answer of {@code bulkContacts/status}: progress counters and the rows processed so far. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class BulkContactsStatus extends CladoModel {
+public class BulkContactsStatus extends CladoModel implements JobAnswer {
 
     private String jobId;
     private String status;
@@ -65,15 +64,5 @@ public class BulkContactsStatus extends CladoModel {
 
     public JsonNode getError() {
         return error;
-    }
-
-    @JsonIgnore
-    public JobStatus getJobStatus() {
-        return JobStatus.fromValue(status);
-    }
-
-    @JsonIgnore
-    public boolean isTerminal() {
-        return getJobStatus().isTerminal();
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Base of the operation answers. The typed fields cover what Clado documents; {@link #getRawJson()} keeps the whole
- * answer, because Clado's model is large (97+ profile fields) and still changing.
+ * answer exactly as received.
  */
-public abstract class CladoModel {
+public abstract class CladoModel extends OpenModel {
 
     @JsonIgnore
     private transient JsonNode rawJson;

@@ -3,14 +3,13 @@ package dev.camelclado.component.model;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Answer of {@code deepResearch/status}: the status, progress figures and the results found so far (all of them, or one page when {@code page} was given). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class DeepResearchStatus extends CladoModel {
+public class DeepResearchStatus extends CladoModel implements JobAnswer {
 
     private String jobId;
     private String status;
@@ -80,16 +79,5 @@ public class DeepResearchStatus extends CladoModel {
     /** ISO-8601 text or epoch seconds, as the API sends it. */
     public String getCreatedAt() {
         return createdAt;
-    }
-
-    @JsonIgnore
-    public JobStatus getJobStatus() {
-        return JobStatus.fromValue(status);
-    }
-
-    /** Whether the job has ended (completed, error or cancelled, or a tolerated variant). */
-    @JsonIgnore
-    public boolean isTerminal() {
-        return getJobStatus().isTerminal();
     }
 }

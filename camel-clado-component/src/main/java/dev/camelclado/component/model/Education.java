@@ -1,17 +1,11 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One entry of a person's {@code education}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class Education {
+public class Education extends OpenModel {
 
     private String degree;
     private String fieldOfStudy;
@@ -19,7 +13,6 @@ public class Education {
     private String description;
     private String startDate;
     private String endDate;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getDegree() {
         return degree;
@@ -43,16 +36,5 @@ public class Education {
 
     public String getEndDate() {
         return endDate;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

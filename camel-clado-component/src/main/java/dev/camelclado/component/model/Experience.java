@@ -1,19 +1,13 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One position in a person's {@code experience}. An {@code end_date} of 1970-01-01 means "current". */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class Experience {
+public class Experience extends OpenModel {
 
     private String title;
     private String companyName;
@@ -31,7 +25,6 @@ public class Experience {
     private String companyWebsite;
     private String companyIndustry;
     private String companySize;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getTitle() {
         return title;
@@ -91,17 +84,6 @@ public class Experience {
 
     public String getCompanySize() {
         return companySize;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 
     /** Whether this is a current position: {@code is_current}, or the API's 1970-01-01 "no end" marker. */

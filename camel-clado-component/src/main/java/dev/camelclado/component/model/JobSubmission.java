@@ -1,12 +1,11 @@
 package dev.camelclado.component.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Answer of {@code deepResearch/start}, {@code deepResearch/continue} and {@code bulkContacts/start}: the job id and its first status. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class JobSubmission extends CladoModel {
+public class JobSubmission extends CladoModel implements JobAnswer {
 
     private String jobId;
     private String status;
@@ -22,10 +21,5 @@ public class JobSubmission extends CladoModel {
 
     public String getMessage() {
         return message;
-    }
-
-    @JsonIgnore
-    public JobStatus getJobStatus() {
-        return JobStatus.fromValue(status);
     }
 }

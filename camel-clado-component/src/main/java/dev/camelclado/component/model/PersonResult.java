@@ -1,12 +1,7 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -18,7 +13,6 @@ public class PersonResult extends CladoModel {
     private List<Experience> experience;
     private List<Education> education;
     private List<Post> posts;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public Profile getProfile() {
         return profile;
@@ -34,16 +28,5 @@ public class PersonResult extends CladoModel {
 
     public List<Post> getPosts() {
         return posts;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

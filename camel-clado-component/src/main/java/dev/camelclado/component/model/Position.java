@@ -1,15 +1,10 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /** A position of a scraped profile. */
-public class Position {
+public class Position extends OpenModel {
 
     private String title;
     private String companyName;
@@ -20,7 +15,6 @@ public class Position {
     @JsonDeserialize(using = LenientBooleanDeserializer.class)
     private Boolean isCurrent;
     private JsonNode startEndDate;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getTitle() {
         return title;
@@ -52,16 +46,5 @@ public class Position {
 
     public JsonNode getStartEndDate() {
         return startEndDate;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

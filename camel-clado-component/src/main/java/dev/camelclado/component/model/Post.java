@@ -1,14 +1,7 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** A LinkedIn post (Clado writes posts in camelCase). */
-public class Post {
+public class Post extends OpenModel {
 
     private String text;
     private String postUrl;
@@ -19,7 +12,6 @@ public class Post {
     private Integer repostsCount;
     private String postedAt;
     private String postedDate;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getText() {
         return text;
@@ -55,16 +47,5 @@ public class Post {
 
     public String getPostedDate() {
         return postedDate;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

@@ -1,19 +1,14 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The {@code profile} object of a person: identity, location, LinkedIn data, work and skills. Booleans accept true/false and 0/1. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class Profile {
+public class Profile extends OpenModel {
 
     private String id;
     private String name;
@@ -48,7 +43,6 @@ public class Profile {
     private String activeExperienceTitle;
     private String activeExperienceDepartment;
     private String activeExperienceManagementLevel;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getId() {
         return id;
@@ -172,16 +166,5 @@ public class Profile {
 
     public String getActiveExperienceManagementLevel() {
         return activeExperienceManagementLevel;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

@@ -1,16 +1,11 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /** A live-scraped LinkedIn profile (camelCase, unlike the database profile). */
-public class ScrapedProfile {
+public class ScrapedProfile extends OpenModel {
 
     private String id;
     private String firstName;
@@ -28,7 +23,6 @@ public class ScrapedProfile {
     private List<String> skills;
     private String linkedinUrl;
     private String publicIdentifier;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getId() {
         return id;
@@ -84,16 +78,5 @@ public class ScrapedProfile {
 
     public String getPublicIdentifier() {
         return publicIdentifier;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

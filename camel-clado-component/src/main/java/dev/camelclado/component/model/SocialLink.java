@@ -1,19 +1,11 @@
 package dev.camelclado.component.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** A social profile link of a contact ({@code type} {@code li} is LinkedIn). */
-public class SocialLink {
+public class SocialLink extends OpenModel {
 
     private String link;
     private String type;
     private Integer rating;
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
 
     public String getLink() {
         return link;
@@ -25,16 +17,5 @@ public class SocialLink {
 
     public Integer getRating() {
         return rating;
-    }
-
-    /** Fields this model does not name (Clado adds fields often); the raw JSON has them too. */
-    @JsonAnyGetter
-    public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
-    }
-
-    @JsonAnySetter
-    void putAdditionalField(String name, JsonNode value) {
-        additionalFields.put(name, value);
     }
 }

@@ -25,7 +25,7 @@ import dev.camelclado.component.model.CladoModels;
 import dev.camelclado.component.model.ContactsResponse;
 import dev.camelclado.component.model.Credits;
 import dev.camelclado.component.model.DeepResearchStatus;
-import dev.camelclado.component.model.JobSubmission;
+import dev.camelclado.component.model.JobAnswer;
 import dev.camelclado.component.model.PostReactions;
 import dev.camelclado.component.model.PostReactionsResponse;
 import dev.camelclado.component.model.SearchResponse;
@@ -118,12 +118,13 @@ public final class ResponseMapper {
                 int offset = request.has(RequestField.OFFSET) ? request.integer(RequestField.OFFSET) : 0;
                 message.setHeader(CladoConstants.NEXT_OFFSET, offset + count);
             }
-        } else if (model instanceof JobSubmission job) {
-            jobHeaders(message, job.getJobId() != null ? job.getJobId() : request.text(RequestField.JOB_ID),
-                    job.getStatus(), job.getJobStatus().isTerminal());
-        } else if (model instanceof DeepResearchStatus job) {
-            jobHeaders(message, job.getJobId() != null ? job.getJobId() : request.text(RequestField.JOB_ID),
-                    job.getStatus(), job.isTerminal());
+        }
+        if (model instanceof JobAnswer job) {
+            message.setHeader(CladoConstants.JOB_ID, job.getJobId() != null ? job.getJobId() : request.text(RequestField.JOB_ID));
+            message.setHeader(CladoConstants.JOB_STATUS, job.getStatus());
+            message.setHeader(CladoConstants.JOB_TERMINAL, job.isTerminal());
+        }
+        if (model instanceof DeepResearchStatus job) {
             int count = size(job.getResults());
             message.setHeader(CladoConstants.RESULT_COUNT, count);
             Integer total = job.getFinalResultsCount() != null ? job.getFinalResultsCount() : job.getTotalResults();
@@ -148,8 +149,6 @@ public final class ResponseMapper {
                 message.setHeader(CladoConstants.NEXT_PAGE, page + 1);
             }
         } else if (model instanceof BulkContactsStatus bulk) {
-            jobHeaders(message, bulk.getJobId() != null ? bulk.getJobId() : request.text(RequestField.JOB_ID),
-                    bulk.getStatus(), bulk.isTerminal());
             message.setHeader(CladoConstants.RESULT_COUNT, size(bulk.getResults()));
             if (bulk.getTotalUrls() != null) {
                 message.setHeader(CladoConstants.TOTAL_RESULTS, bulk.getTotalUrls());
@@ -171,14 +170,6 @@ public final class ResponseMapper {
         }
         int pageSize = request.has(RequestField.PAGE_SIZE) ? request.integer(RequestField.PAGE_SIZE) : DEFAULT_PAGE_SIZE;
         return total != null && (long) page * pageSize < total ? page + 1 : null;
-    }
-
-    private static void jobHeaders(Message message, String jobId, String status, boolean terminal) {
-        if (jobId != null) {
-            message.setHeader(CladoConstants.JOB_ID, jobId);
-        }
-        message.setHeader(CladoConstants.JOB_STATUS, status);
-        message.setHeader(CladoConstants.JOB_TERMINAL, terminal);
     }
 
     private static void rateLimitHeaders(CladoHttpResponse response, Message message) {

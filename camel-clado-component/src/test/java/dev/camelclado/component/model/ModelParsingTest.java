@@ -62,6 +62,17 @@ class ModelParsingTest {
     }
 
     @Test
+    void convenienceGettersStayOutOfMarshalledJson() throws Exception {
+        DeepResearchStatus status = read("{\"job_id\":\"j\",\"status\":\"completed\",\"brand_new\":7}", DeepResearchStatus.class);
+        JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(status);
+        assertThat(written.path("job_id").asText()).isEqualTo("j");
+        assertThat(written.path("brand_new").asInt()).isEqualTo(7);
+        assertThat(written.has("terminal")).isFalse();
+        assertThat(written.has("job_status")).isFalse();
+        assertThat(written.has("raw_json")).isFalse();
+    }
+
+    @Test
     void statusesAreTolerant() {
         assertThat(JobStatus.fromValue("canceled")).isEqualTo(JobStatus.CANCELLED);
         assertThat(JobStatus.fromValue("CANCELLED")).isEqualTo(JobStatus.CANCELLED);

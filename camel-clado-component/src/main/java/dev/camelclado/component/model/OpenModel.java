@@ -1,0 +1,28 @@
+package dev.camelclado.component.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A Clado object that keeps the fields its class does not name: Clado adds fields often (97+ on a profile), and a
+ * field unknown today should still reach the route, and survive a marshal back to JSON.
+ */
+public abstract class OpenModel {
+
+    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
+
+    /** Fields this model does not name, as sent. */
+    @JsonAnyGetter
+    public Map<String, JsonNode> getAdditionalFields() {
+        return additionalFields;
+    }
+
+    @JsonAnySetter
+    void putAdditionalField(String name, JsonNode value) {
+        additionalFields.put(name, value);
+    }
+}
