@@ -15,6 +15,7 @@ import org.web3j.crypto.Sign;
 import org.web3j.utils.Numeric;
 
 import dev.camelclado.mpp.core.Base64Url;
+import dev.camelclado.mpp.core.Jcs;
 import dev.camelclado.mpp.core.Json;
 import dev.camelclado.mpp.core.MppProtocolException;
 import dev.camelclado.mpp.core.PaymentCredential;
@@ -84,7 +85,7 @@ public final class ChargeVerifier {
         } catch (MppProtocolException e) {
             throw PaymentVerificationException.invalidChallenge("Challenge request is malformed: " + e.getMessage());
         }
-        if (!echoedRequest.equals(expected)) {
+        if (!Jcs.canonicalize(echoedRequest).equals(Jcs.canonicalize(expected))) {
             throw PaymentVerificationException.invalidChallenge("Challenge \"" + id
                     + "\" was issued for another request (different price or terms).");
         }

@@ -1,0 +1,257 @@
+package dev.camelclado.mpp;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
+import dev.camelclado.mpp.ledger.PaymentRecord;
+import dev.camelclado.mpp.ledger.PaymentStatus;
+import dev.camelclado.mpp.policy.PaymentPolicy;
+import dev.camelclado.mpp.policy.PaymentRefusedException;
+import dev.camelclado.mpp.policy.PolicyViolation;
+import dev.camelclado.mpp.policy.SpendingBudget;
+import dev.camelclado.mpp.wallet.Wallets;
+
+import static dev.camelclado.mpp.TestMppServer.Reaction.ACCEPT;
+import static dev.camelclado.mpp.TestMppServer.Reaction.DROP;
+import static dev.camelclado.mpp.TestMppServer.Reaction.INTERNAL_PAYMENT_ERROR;
+import static dev.camelclado.mpp.TestMppServer.Reaction.REDIRECT;
+import static dev.camelclado.mpp.TestMppServer.Reaction.REFUSE_SAME_ID;
+import static dev.camelclado.mpp.TestMppServer.Reaction.REFUSE_WITH_FRESH;
+import static dev.camelclado.mpp.TestMppServer.Reaction.UPSTREAM_502;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MppClientTest {
+
+    static final String KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    static final byte[] BODY = "{\"jobId\":\"job-1\",\"note\":\"caf\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+
+    TestMppServer server;
+    InMemoryPaymentLedger ledger;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestMppServer();
+        ledger = new InMemoryPaymentLedger();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    MppClient.Builder client() {
+        return MppClient.builder().wallet(Wallets.fromPrivateKey(KEY)).ledger(ledger);
+    }
+
+    MppRequest request(String key) {
+        return MppRequest.postJson(URI.create(server.url("/clado/deep-research-status")), BODY, "test:status", key);
+    }
+
+    static <T> T await(java.util.concurrent.CompletableFuture<T> future) throws Exception {
+        return future.get(20, TimeUnit.SECONDS);
+    }
+
+    static Throwable failure(java.util.concurrent.CompletableFuture<?> future) {
+        try {
+            future.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("expected a failure");
+    }
+
+    @Test
+    void paysOnceAndRecordsTheSettledPayment() throws Exception {
+        MppResponse response = await(client().build().send(request("r1")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.bodyText()).isEqualTo("{\"ok\":true}");
+        Payment payment = response.payment();
+        assertThat(payment.charge().amount()).isEqualTo(BigInteger.valueOf(3000));
+        assertThat(payment.record().status()).isEqualTo(PaymentStatus.SETTLED);
+        assertThat(payment.receipt().reference()).isEqualTo(payment.record().transactionHash());
+        assertThat(payment.reference()).isEqualTo(server.paid.get(0).transaction().hash());
+        assertThat(server.paid).hasSize(1);
+        assertThat(server.received).hasSize(2);
+        // the identical request, twice: same method, path and body bytes; the first without a credential
+        assertThat(server.received).allSatisfy(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.body()).isEqualTo(new String(BODY, StandardCharsets.UTF_8));
+            assertThat(r.header("Accept-Payment")).isEqualTo("tempo/charge");
+        });
+        assertThat(server.received.get(0).header("Authorization")).isNull();
+        PaymentRecord record = ledger.recordsSince(java.time.Instant.EPOCH).get(0);
+        assertThat(record.challengeId()).isEqualTo(payment.challenge().id());
+        assertThat(record.recipient()).isEqualTo(TestMppServer.RECIPIENT);
+        assertThat(record.receiptReference()).isEqualTo(payment.receipt().reference());
+        assertThat(record.label()).isEqualTo("test:status");
+    }
+
+    @Test
+    void aRefusedCredentialIsReplacedForAFreshChallengeWithinTheAttempts() throws Exception {
+        server.script.add(REFUSE_WITH_FRESH);
+        MppResponse response = await(client().build().send(request("r1")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.refusedPayments()).hasSize(1);
+        assertThat(response.refusedPayments().get(0).record().status()).isEqualTo(PaymentStatus.REFUSED);
+        assertThat(response.refusedPayments().get(0).record().detail()).contains("verification-failed");
+        assertThat(response.payment().challenge().id()).isNotEqualTo(response.refusedPayments().get(0).challenge().id());
+        assertThat(server.paid).hasSize(1);
+        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isEqualTo(BigInteger.valueOf(3000));
+    }
+
+    @Test
+    void anInternalPaymentErrorIsARefusalNeverASuccess() throws Exception {
+        server.script.add(INTERNAL_PAYMENT_ERROR);
+        server.script.add(INTERNAL_PAYMENT_ERROR);
+        Throwable failure = failure(client().build().send(request("r1")));
+        assertThat(failure).isInstanceOf(PaymentRejectedException.class);
+        PaymentRejectedException rejected = (PaymentRejectedException) failure;
+        assertThat(rejected.statusCode()).isEqualTo(500);
+        assertThat(rejected.problemCode()).isEqualTo("internal-payment-error");
+        assertThat(rejected.payments()).hasSize(2).allSatisfy(p -> assertThat(p.record().status()).isEqualTo(PaymentStatus.REFUSED));
+        assertThat(server.withCredential()).hasSize(2);
+        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isZero();
+    }
+
+    @Test
+    void theSameChallengeIsNeverPaidAgain() {
+        server.script.add(REFUSE_SAME_ID);
+        Throwable failure = failure(client().build().send(request("r1")));
+        assertThat(failure).isInstanceOf(PaymentRejectedException.class);
+        assertThat(((PaymentRejectedException) failure).problemCode()).isEqualTo("invalid-challenge");
+        assertThat(server.withCredential()).hasSize(1);
+    }
+
+    @Test
+    void oneAttemptMeansNoReplacement() {
+        server.script.add(REFUSE_WITH_FRESH);
+        assertThat(failure(client().maxPaymentAttempts(1).build().send(request("r1"))))
+                .isInstanceOf(PaymentRejectedException.class);
+        assertThat(server.withCredential()).hasSize(1);
+    }
+
+    @Test
+    void anErrorAfterPaymentLeavesTheOutcomeUnknownAndIsNotRetried() throws Exception {
+        server.script.add(UPSTREAM_502);
+        MppResponse response = await(client().build().send(request("r1")));
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.payment().record().status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(server.withCredential()).hasSize(1);
+        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isEqualTo(BigInteger.valueOf(3000));
+    }
+
+    @Test
+    void aLostConnectionAfterTheCredentialIsUnknownAndNotRetried() {
+        server.script.add(DROP);
+        Throwable failure = failure(client().build().send(request("r1")));
+        assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class).hasMessageContaining("may still settle");
+        PaymentOutcomeUnknownException unknown = (PaymentOutcomeUnknownException) failure;
+        assertThat(unknown.payments()).hasSize(1);
+        assertThat(unknown.payments().get(0).record().status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(unknown.payments().get(0).record().transactionHash()).startsWith("0x");
+        assertThat(server.withCredential()).hasSize(1);
+    }
+
+    @Test
+    void aRedirectWithTheCredentialIsNotFollowed() throws Exception {
+        server.script.add(REDIRECT);
+        MppResponse response = await(client().build().send(request("r1")));
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.payment().record().status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(server.received).noneMatch(r -> r.path().equals("/elsewhere"));
+    }
+
+    @Test
+    void theSameRequestIsNotPaidTwice() throws Exception {
+        MppClient client = client().build();
+        await(client.send(request("exchange-42")));
+        Throwable second = failure(client.send(request("exchange-42")));
+        assertThat(second).isInstanceOf(PaymentRefusedException.class);
+        assertThat(((PaymentRefusedException) second).violation()).isEqualTo(PolicyViolation.ALREADY_PAID);
+        assertThat(server.paid).hasSize(1);
+        assertThat(server.withCredential()).hasSize(1);
+        assertThat(await(client.send(request("exchange-43"))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void policyRefusalsSignAndSendNothing() {
+        server.price = 2_000_000;
+        Throwable overCap = failure(client().build().send(request("r1")));
+        assertThat(overCap).isInstanceOf(PaymentRefusedException.class).hasMessageContaining("over the per-call maximum");
+        server.price = 3000;
+        Throwable wrongRecipient = failure(client().policy(PaymentPolicy.builder()
+                .allowedRecipients(java.util.Set.of("0x0000000000000000000000000000000000000009")).build()).build().send(request("r2")));
+        assertThat(((PaymentRefusedException) wrongRecipient).violation()).isEqualTo(PolicyViolation.RECIPIENT_NOT_ALLOWED);
+        Throwable overBudget = failure(client().policy(PaymentPolicy.builder()
+                .budget(new SpendingBudget(BigInteger.valueOf(2999), Duration.ofHours(1))).build()).build().send(request("r3")));
+        assertThat(((PaymentRefusedException) overBudget).violation()).isEqualTo(PolicyViolation.OVER_BUDGET);
+        assertThat(server.withCredential()).isEmpty();
+        assertThat(ledger.recordsSince(java.time.Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void theCredentialGoesWhereTheChallengeSaysAndTheCallerKeepsItsAuthorization() throws Exception {
+        server.paymentAuthorizationHeader = true;
+        MppRequest request = new MppRequest("POST", URI.create(server.url("/clado/contacts")),
+                java.util.Map.of("Authorization", "Bearer app-token", "Content-Type", "application/json"), BODY, "t", "r1");
+        MppResponse response = await(client().build().send(request));
+        assertThat(response.statusCode()).isEqualTo(200);
+        TestMppServer.Received paid = server.withCredential().get(0);
+        assertThat(paid.header("Payment-Authorization")).startsWith("Payment ");
+        assertThat(paid.header("Authorization")).isEqualTo("Bearer app-token");
+    }
+
+    @Test
+    void aQuoteReadsThePriceAndPaysNothing() throws Exception {
+        server.price = 303_000;
+        PaymentQuote quote = await(client().build().quote(request("r1")));
+        assertThat(quote.paymentRequired()).isTrue();
+        assertThat(quote.amount()).isEqualTo(BigInteger.valueOf(303_000));
+        assertThat(quote.acceptable()).isTrue();
+        assertThat(quote.charge().recipient()).isEqualTo(TestMppServer.RECIPIENT);
+        PaymentQuote tooDear = await(client().policy(PaymentPolicy.builder().maxAmount(BigInteger.valueOf(100_000)).build())
+                .build().quote(request("r1")));
+        assertThat(tooDear.acceptable()).isFalse();
+        assertThat(tooDear.refusal().violation()).isEqualTo(PolicyViolation.OVER_CAP);
+        assertThat(server.withCredential()).isEmpty();
+        assertThat(ledger.recordsSince(java.time.Instant.EPOCH)).isEmpty();
+        // a quote needs no wallet
+        assertThat(await(MppClient.builder().build().quote(request("r1"))).amount()).isEqualTo(BigInteger.valueOf(303_000));
+    }
+
+    @Test
+    void plainHttpOnlyToLoopbackAndNeverARedirectingClient() {
+        MppRequest remote = MppRequest.postJson(URI.create("http://clado.mpp.paywithlocus.com/clado/search"), BODY, "t", "k");
+        assertThat(failure(client().build().send(remote))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plain http is allowed for loopback addresses only");
+        assertThat(failure(client().build().send(MppRequest.postJson(URI.create("http://[::1]:1/x"), BODY, "t", "k"))))
+                .isNotInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> client().httpClient(java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build()).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not follow redirects");
+    }
+
+    @Test
+    void aNonPaymentAnswerPassesThroughUnpaid() throws Exception {
+        server.price = 0;
+        // a zero price is paid with a proof: no transaction, no money
+        MppResponse response = await(client().build().send(request("r1")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.payment().record().transactionHash()).isNull();
+        assertThat(server.paid.get(0).transaction()).isNull();
+        assertThat(server.paid.get(0).payer()).isEqualTo("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+    }
+}

@@ -1,0 +1,188 @@
+package dev.camelclado.mpp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import dev.camelclado.mpp.core.Json;
+import dev.camelclado.mpp.core.PaymentReceipt;
+import dev.camelclado.mpp.core.ProblemDetails;
+import dev.camelclado.mpp.server.ChallengeIssuer;
+import dev.camelclado.mpp.server.ChargeVerifier;
+import dev.camelclado.mpp.server.PaymentVerificationException;
+import dev.camelclado.mpp.server.VerifiedCharge;
+import dev.camelclado.mpp.tempo.TempoNetworks;
+
+/**
+ * A loopback MPP server for client tests: every request costs {@link #price}; what happens to a credential is
+ * scripted per test (accept, refuse, fail after payment, drop the connection...).
+ */
+final class TestMppServer implements AutoCloseable {
+
+    static final String RECIPIENT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+    enum Reaction { ACCEPT, REFUSE_WITH_FRESH, REFUSE_SAME_ID, INTERNAL_PAYMENT_ERROR, UPSTREAM_502, DROP, REDIRECT }
+
+    /** One request as received. */
+    record Received(String method, String path, Map<String, List<String>> headers, String body, int status) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    final HttpServer server;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final List<VerifiedCharge> paid = new CopyOnWriteArrayList<>();
+    final List<Reaction> script = new CopyOnWriteArrayList<>();
+    volatile long price = 3000;
+    volatile boolean paymentAuthorizationHeader;
+    volatile Duration lifetime = Duration.ofMinutes(5);
+    private final AtomicLong tick = new AtomicLong();
+    private final ChallengeIssuer issuer;
+    private final ChargeVerifier verifier;
+
+    TestMppServer() throws IOException {
+        // a clock that moves a millisecond per read, so every challenge issued is fresh
+        Clock clock = new Clock() {
+            private final Instant start = Instant.now();
+
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return start.plusMillis(tick.incrementAndGet());
+            }
+        };
+        this.issuer = new ChallengeIssuer("test-server-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8),
+                "api.test", clock, Duration.ofMinutes(5));
+        this.verifier = new ChargeVerifier(issuer);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    ObjectNode expected() {
+        ObjectNode request = Json.MAPPER.createObjectNode();
+        request.put("amount", Long.toString(price));
+        request.put("currency", TempoNetworks.PATH_USD);
+        request.putObject("methodDetails").put("chainId", TempoNetworks.TESTNET);
+        request.put("recipient", RECIPIENT);
+        return request;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String credential = exchange.getRequestHeaders().getFirst(paymentAuthorizationHeader ? "Payment-Authorization"
+                : "Authorization");
+        int status;
+        if (credential == null || !credential.startsWith("Payment ")) {
+            status = challenge(exchange, 402, "payment-required", "Payment required.");
+        } else {
+            Reaction reaction = script.isEmpty() ? Reaction.ACCEPT : script.remove(0);
+            status = react(exchange, reaction, credential);
+        }
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                Map.copyOf(exchange.getRequestHeaders()), body, status));
+    }
+
+    private int react(HttpExchange exchange, Reaction reaction, String credential) throws IOException {
+        switch (reaction) {
+            case DROP:
+                exchange.close();
+                return -1;
+            case REFUSE_WITH_FRESH:
+                return challenge(exchange, 402, "verification-failed", "Invalid payment proof.");
+            case INTERNAL_PAYMENT_ERROR:
+                return challenge(exchange, 500, "internal-payment-error", "insufficient funds");
+            case REFUSE_SAME_ID:
+                String echoed = dev.camelclado.mpp.core.PaymentCredential.decode(credential).path("challenge").path("id").asText();
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Payment id=\"" + echoed + "\", realm=\"api.test\","
+                        + " method=\"tempo\", intent=\"charge\", request=\"e30\"");
+                return send(exchange, 402, ProblemDetails.body("invalid-challenge", "Invalid Challenge", 402, "no", null));
+            default:
+                break;
+        }
+        VerifiedCharge verified;
+        try {
+            verified = verifier.verify(credential, expected());
+        } catch (PaymentVerificationException e) {
+            return challenge(exchange, 402, e.code(), e.getMessage());
+        }
+        paid.add(verified);
+        if (reaction == Reaction.UPSTREAM_502) {
+            return send(exchange, 502, "{\"error\":\"upstream failed\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        if (reaction == Reaction.REDIRECT) {
+            exchange.getResponseHeaders().add("Location", url("/elsewhere"));
+            return send(exchange, 302, new byte[0]);
+        }
+        exchange.getResponseHeaders().add(PaymentReceipt.HEADER, PaymentReceipt.encode("tempo",
+                verified.transaction() == null ? verified.challengeId() : verified.transaction().hash(), Instant.now().toString()));
+        return send(exchange, 200, "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int challenge(HttpExchange exchange, int status, String code, String detail) throws IOException {
+        ChallengeIssuer.Issued issued = issuer.issue(expected(), "test", paymentAuthorizationHeader);
+        exchange.getResponseHeaders().add("WWW-Authenticate", issued.headerValue());
+        exchange.getResponseHeaders().add("Cache-Control", "no-store");
+        return send(exchange, status, ProblemDetails.body(code, code, status, detail, issued.challenge().id()));
+    }
+
+    private static int send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        try (exchange; OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            out.write(body);
+        }
+        return status;
+    }
+
+    List<Received> withCredential() {
+        List<Received> result = new ArrayList<>();
+        for (Received r : received) {
+            if (r.header("Authorization") != null && r.header("Authorization").startsWith("Payment ")
+                    || r.header("Payment-Authorization") != null) {
+                result.add(r);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
