@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +32,8 @@ import dev.camelclado.sandbox.api.DeepResearchApi;
 import dev.camelclado.sandbox.api.EnrichmentApi;
 import dev.camelclado.sandbox.api.SandboxState;
 import dev.camelclado.sandbox.api.SearchApi;
+import dev.camelclado.sandbox.gateway.GatewayApi;
+import dev.camelclado.sandbox.gateway.PayerBalances;
 import dev.camelclado.sandbox.data.Json;
 import dev.camelclado.sandbox.http.ApiError;
 import dev.camelclado.sandbox.http.Router;
@@ -36,6 +42,10 @@ import dev.camelclado.sandbox.http.SandboxResponse;
 import dev.camelclado.sandbox.state.Account;
 import dev.camelclado.sandbox.state.JobStore;
 import dev.camelclado.sandbox.state.RateLimiter;
+import dev.camelclado.mpp.server.ChallengeIssuer;
+import dev.camelclado.mpp.server.FeePayer;
+import dev.camelclado.mpp.tempo.TempoNetworks;
+import dev.camelclado.mpp.wallet.Wallets;
 
 /**
  * A local Clado API on loopback: every operation of {@code https://search.clado.ai}, deterministic fake people,
@@ -49,6 +59,10 @@ import dev.camelclado.sandbox.state.RateLimiter;
  * }
  * </pre>
  *
+ * The Locus MPP gateway is served too: {@code POST /clado/<route>} answers 402 with a payment challenge, verifies the
+ * credential for real (signature, chain, token, recipient, amount, challenge-bound memo, expiry, single use) against
+ * a simulated balance per payer, and serves the call with a {@code Payment-Receipt}.
+ *
  * Scripted behaviour: a deep-research query containing {@code #error} ends in {@code error}; a contact lookup
  * whose key contains {@code not-found} finds nothing; a bulk job with a URL containing {@code sandbox-error} ends in
  * {@code error}. {@code GET /sandbox/stats} reports request counts; {@code POST /sandbox/clock/advance?seconds=N}
@@ -58,6 +72,8 @@ public final class CladoSandbox implements AutoCloseable {
 
     public static final String DEFAULT_API_KEY = "lk_sandbox_key";
     public static final long DEFAULT_CREDITS = 100_000;
+    /** Who the sandbox gateway asks to be paid (Hardhat account #1, as in the recorded mppx exchanges). */
+    public static final String DEFAULT_RECIPIENT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
     private static final Logger LOG = Logger.getLogger(CladoSandbox.class.getName());
 
@@ -69,6 +85,7 @@ public final class CladoSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final ScheduledExecutorService delayer;
+    private final GatewayApi gateway;
 
     private CladoSandbox(Builder settings) throws IOException {
         this.settings = settings;
@@ -77,8 +94,25 @@ public final class CladoSandbox implements AutoCloseable {
         this.accounts = new LinkedHashMap<>();
         Instant topup = clock.now().minus(Duration.ofDays(7));
         keys.forEach((key, credits) -> accounts.put(key, new Account(key, credits, topup)));
-        SandboxState state = new SandboxState(clock, settings.timeline, settings.profilesPerQuery, accounts,
-                new JobStore(settings.seed, settings.jobRetention), new RateLimiter(settings.rateLimits));
+        accounts.put(GatewayApi.UPSTREAM_KEY, new Account(GatewayApi.UPSTREAM_KEY, Long.MAX_VALUE / 4, topup));
+        JobStore jobs = new JobStore(settings.seed, settings.jobRetention);
+        for (Builder.Seed seed : settings.seeds) {
+            if (seed.urls() == null) {
+                jobs.seedDeepResearch(seed.id(), seed.query(), seed.limit(), settings.profilesPerQuery, clock.now(),
+                        settings.timeline);
+            } else {
+                jobs.seedBulkContacts(seed.id(), seed.urls(), clock.now(), settings.timeline);
+            }
+        }
+        SandboxState state = new SandboxState(clock, settings.timeline, settings.profilesPerQuery, accounts, jobs,
+                new RateLimiter(settings.rateLimits));
+        PayerBalances balances = new PayerBalances(settings.payerOpeningBalance);
+        settings.payerBalances.forEach(balances::set);
+        this.gateway = new GatewayApi(new ChallengeIssuer(settings.gatewaySecret(), settings.gatewayRealm,
+                clock.asJavaClock(), settings.challengeLifetime),
+                settings.feePayerKey == null ? null : new FeePayer(Wallets.fromPrivateKey(settings.feePayerKey)),
+                settings.gatewayChainId, settings.gatewayCurrency, settings.gatewayRecipient,
+                settings.paymentAuthorizationHeader, settings.supportedModes, balances, this::dispatchInternally);
         routes(state);
 
         this.workers = Executors.newFixedThreadPool(settings.threads, daemon("clado-sandbox-http"));
@@ -107,9 +141,12 @@ public final class CladoSandbox implements AutoCloseable {
                 .add("POST", "/api/enrich/bulk-contacts", bulk::start)
                 .add("GET", "/api/enrich/bulk-contacts/{jobId}", bulk::status)
                 .add("GET", "/api/credits", account::credits)
+                .add("POST", "/clado/{op}", gateway::handle)
+                .add("GET", "/clado/{op}", r -> SandboxResponse.of(ApiError.detail(404, "Not Found")))
                 .add("GET", "/sandbox/health", r -> SandboxResponse.ok(Json.object().put("status", "UP")))
                 .add("GET", "/sandbox/stats", r -> SandboxResponse.ok(statsJson()))
-                .add("POST", "/sandbox/clock/advance", this::advanceClock);
+                .add("POST", "/sandbox/clock/advance", this::advanceClock)
+                .add("POST", "/sandbox/gateway/fund", this::fund);
     }
 
     public static CladoSandbox start() {
@@ -146,6 +183,16 @@ public final class CladoSandbox implements AutoCloseable {
         return clock;
     }
 
+    /** The Locus gateway side: payments accepted and payer balances. Its routes are on {@link #baseUrl()}. */
+    public GatewayApi gateway() {
+        return gateway;
+    }
+
+    /** The value for the component's {@code gatewayUrl}: the same server. */
+    public String gatewayUrl() {
+        return baseUrl();
+    }
+
     public SandboxStats stats() {
         return stats;
     }
@@ -178,7 +225,7 @@ public final class CladoSandbox implements AutoCloseable {
             LOG.log(Level.WARNING, "sandbox handler failed", e);
             response = SandboxResponse.of(ApiError.detail(500, "Internal Server Error"));
         }
-        stats.record(route, request, response.status(), request.pathParam("jobId"));
+        stats.record(route, request, response.status(), request.jobId());
         SandboxResponse toSend = response;
         if (settings.latency.isZero()) {
             send(exchange, toSend);
@@ -202,6 +249,25 @@ public final class CladoSandbox implements AutoCloseable {
             // the client went away; nothing to answer
             LOG.log(Level.FINE, "client closed the connection", e);
         }
+    }
+
+    /** A call the gateway makes to the Clado API without a network hop (and without counting as a client request). */
+    private SandboxResponse dispatchInternally(SandboxRequest request) {
+        try {
+            return router.match(request).handler().apply(request);
+        } catch (ApiError e) {
+            return SandboxResponse.of(e);
+        }
+    }
+
+    private SandboxResponse fund(SandboxRequest request) {
+        String address = request.queryParam("address");
+        String amount = request.queryParam("amount");
+        if (address == null || !address.matches("0x[0-9a-fA-F]{40}") || amount == null || !amount.matches("[0-9]{1,30}")) {
+            throw ApiError.detail(400, "address (0x + 40 hex) and amount (base units) are required");
+        }
+        gateway.balances().set(address, new BigInteger(amount));
+        return SandboxResponse.ok(Json.object().put("address", address).put("balance", amount));
     }
 
     private ObjectNode statsJson() {
@@ -249,6 +315,21 @@ public final class CladoSandbox implements AutoCloseable {
         private boolean legacyContinueKey;
         private long seed = 42;
         private int threads = 8;
+        private String gatewayRealm = "clado.mpp.paywithlocus.com";
+        private byte[] gatewaySecret;
+        private long gatewayChainId = TempoNetworks.TESTNET;
+        private String gatewayCurrency = TempoNetworks.PATH_USD;
+        private String gatewayRecipient = DEFAULT_RECIPIENT;
+        private String feePayerKey;
+        private boolean paymentAuthorizationHeader;
+        private List<String> supportedModes = List.of();
+        private Duration challengeLifetime = Duration.ofMinutes(5);
+        private BigInteger payerOpeningBalance = BigInteger.valueOf(100_000_000);
+        private final Map<String, BigInteger> payerBalances = new LinkedHashMap<>();
+        private final List<Seed> seeds = new ArrayList<>();
+
+        private record Seed(String id, String query, int limit, List<String> urls) {
+        }
 
         private Builder() {
         }
@@ -331,6 +412,85 @@ public final class CladoSandbox implements AutoCloseable {
         public Builder threads(int threads) {
             this.threads = threads;
             return this;
+        }
+
+        /** The realm of gateway challenges; the Locus host by default. */
+        public Builder gatewayRealm(String realm) {
+            this.gatewayRealm = realm;
+            return this;
+        }
+
+        /** The HMAC secret of gateway challenge ids (at least 32 bytes); random by default. */
+        public Builder gatewaySecret(byte[] secret) {
+            this.gatewaySecret = secret.clone();
+            return this;
+        }
+
+        /** The chain and token the gateway charges in; Tempo testnet and pathUSD by default. */
+        public Builder gatewayCurrency(long chainId, String currency) {
+            this.gatewayChainId = chainId;
+            this.gatewayCurrency = currency;
+            return this;
+        }
+
+        public Builder gatewayRecipient(String recipient) {
+            this.gatewayRecipient = recipient;
+            return this;
+        }
+
+        /** Sponsors payers' fees ({@code feePayer: true}) and co-signs with this key. */
+        public Builder gatewayFeePayer(String privateKeyHex) {
+            this.feePayerKey = privateKeyHex;
+            return this;
+        }
+
+        /** Asks for credentials in {@code Payment-Authorization} instead of {@code Authorization}. */
+        public Builder gatewayPaymentAuthorizationHeader(boolean paymentAuthorizationHeader) {
+            this.paymentAuthorizationHeader = paymentAuthorizationHeader;
+            return this;
+        }
+
+        /** The payment modes challenges advertise ({@code methodDetails.supportedModes}); none by default. */
+        public Builder gatewaySupportedModes(List<String> modes) {
+            this.supportedModes = List.copyOf(modes);
+            return this;
+        }
+
+        public Builder gatewayChallengeLifetime(Duration lifetime) {
+            this.challengeLifetime = lifetime;
+            return this;
+        }
+
+        /** What a payer the gateway has not seen starts with, in base units ($100 by default). */
+        public Builder payerOpeningBalance(long baseUnits) {
+            this.payerOpeningBalance = BigInteger.valueOf(baseUnits);
+            return this;
+        }
+
+        public Builder payerBalance(String address, long baseUnits) {
+            this.payerBalances.put(address, BigInteger.valueOf(baseUnits));
+            return this;
+        }
+
+        /** A deep-research job with a chosen id, started when the sandbox starts, readable by any key. */
+        public Builder seedDeepResearchJob(String id, String query, int limit) {
+            seeds.add(new Seed(id, query, limit, null));
+            return this;
+        }
+
+        /** A bulk-contacts job with a chosen id, started when the sandbox starts, readable by any key. */
+        public Builder seedBulkContactsJob(String id, List<String> linkedinUrls) {
+            seeds.add(new Seed(id, null, 0, List.copyOf(linkedinUrls)));
+            return this;
+        }
+
+        private byte[] gatewaySecret() {
+            if (gatewaySecret != null) {
+                return gatewaySecret;
+            }
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            return random;
         }
 
         public CladoSandbox start() {

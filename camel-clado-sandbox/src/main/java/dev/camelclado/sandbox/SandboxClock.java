@@ -11,6 +11,27 @@ public interface SandboxClock {
 
     Instant now();
 
+    /** This clock as a {@link java.time.Clock} (UTC), for libraries that take one. */
+    default java.time.Clock asJavaClock() {
+        SandboxClock self = this;
+        return new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return self.now();
+            }
+        };
+    }
+
     /** Wall-clock time. */
     static SandboxClock system() {
         return Instant::now;

@@ -121,8 +121,10 @@ public final class DeepResearchApi {
         int kept = job.cancel(now);
         ObjectNode answer = Json.object();
         if (kept >= 0) {
-            // cancelled jobs are charged only for the results already produced
-            account.refund(job.targetResults() - kept);
+            // cancelled jobs are charged only for the results already produced; seeded jobs were never charged
+            if (job.owner() != null) {
+                job.owner().refund(job.targetResults() - kept);
+            }
             answer.put("success", true);
             answer.put("message", "Deep research job cancelled successfully");
             return SandboxResponse.ok(answer);

@@ -24,6 +24,7 @@ public final class SandboxRequest {
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private Map<String, String> pathParams = Map.of();
+    private String jobId;
 
     public SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
         this.method = method;
@@ -71,6 +72,15 @@ public final class SandboxRequest {
 
     public String pathParam(String name) {
         return pathParams.get(name);
+    }
+
+    /** The job this request is about: the {@code jobId} path parameter, or what a handler found in the body. */
+    public String jobId() {
+        return jobId != null ? jobId : pathParams.get("jobId");
+    }
+
+    public void jobId(String jobId) {
+        this.jobId = jobId;
     }
 
     public Map<String, List<String>> queryParams() {

@@ -31,6 +31,10 @@ public final class SandboxResponse {
         return json(200, body);
     }
 
+    public static SandboxResponse raw(int status, byte[] body, String contentType) {
+        return new SandboxResponse(status, body.clone(), contentType);
+    }
+
     public static SandboxResponse text(int status, String body) {
         return new SandboxResponse(status, body.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
     }

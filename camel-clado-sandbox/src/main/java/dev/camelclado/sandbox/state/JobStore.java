@@ -48,13 +48,27 @@ public final class JobStore {
         return job;
     }
 
+    /** A job with a chosen id that any key may read (seeded at start, e.g. the ids in recorded exchanges). */
+    public DeepResearchJob seedDeepResearch(String id, String query, int limit, int available, Instant now,
+            JobTimeline timeline) {
+        DeepResearchJob job = new DeepResearchJob(id, null, query, List.of(), limit, available, now, timeline);
+        deepResearch.put(id, job);
+        return job;
+    }
+
+    public BulkContactsJob seedBulkContacts(String id, List<String> urls, Instant now, JobTimeline timeline) {
+        BulkContactsJob job = new BulkContactsJob(id, null, urls, List.of(), true, false, now, timeline);
+        bulkContacts.put(id, job);
+        return job;
+    }
+
     /** The job, or 404 if unknown or expired, 403 if another key started it. */
     public DeepResearchJob deepResearch(String id, Account caller, Instant now) {
         DeepResearchJob job = deepResearch.get(id);
         if (job == null || expired(job.createdAt(), now)) {
             throw ApiError.detail(404, "Job not found");
         }
-        if (job.owner() != caller) {
+        if (job.owner() != null && job.owner() != caller) {
             throw ApiError.detail(403, "Not authorized to access this job");
         }
         return job;
@@ -65,7 +79,7 @@ public final class JobStore {
         if (job == null || expired(job.createdAt(), now)) {
             throw ApiError.detail(404, "Bulk enrichment job not found or expired");
         }
-        if (job.owner() != caller) {
+        if (job.owner() != null && job.owner() != caller) {
             throw ApiError.detail(403, "Not authorized to access this job");
         }
         return job;

@@ -88,6 +88,11 @@ public final class ChallengeIssuer {
         return clock.instant();
     }
 
+    /** An instant as mppx writes times: RFC 3339 in UTC with milliseconds. */
+    public static String timestamp(Instant instant) {
+        return EXPIRES.format(instant);
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? value.textValue() : null;

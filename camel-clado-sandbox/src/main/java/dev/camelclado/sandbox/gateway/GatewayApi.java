@@ -1,0 +1,182 @@
+package dev.camelclado.sandbox.gateway;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelclado.mpp.core.PaymentReceipt;
+import dev.camelclado.mpp.core.ProblemDetails;
+import dev.camelclado.mpp.server.ChallengeIssuer;
+import dev.camelclado.mpp.server.ChargeVerifier;
+import dev.camelclado.mpp.server.FeePayer;
+import dev.camelclado.mpp.server.PaymentVerificationException;
+import dev.camelclado.mpp.server.VerifiedCharge;
+import dev.camelclado.sandbox.data.Json;
+import dev.camelclado.sandbox.http.ApiError;
+import dev.camelclado.sandbox.http.SandboxRequest;
+import dev.camelclado.sandbox.http.SandboxResponse;
+
+/**
+ * The Locus MPP gateway in front of the sandbox's Clado API: {@code POST /clado/<route>} with a JSON body answers
+ * 402 with a {@code tempo}/{@code charge} challenge priced for that body; a credential is verified for real
+ * (HMAC-bound challenge, expiry, single use, decoded transaction, recovered signer, chain, token, recipient,
+ * amount, bound memo); the payer's simulated balance pays; the call goes to Clado and comes back with a
+ * {@code Payment-Receipt}. When Clado fails after payment the payer is refunded, as Locus promises.
+ */
+public final class GatewayApi {
+
+    /** Who the gateway pays Clado as. */
+    public static final String UPSTREAM_KEY = "lk_sandbox_locus_gateway";
+
+    private final ChallengeIssuer issuer;
+    private final ChargeVerifier verifier;
+    private final FeePayer feePayer;
+    private final long chainId;
+    private final String currency;
+    private final String recipient;
+    private final boolean paymentAuthorizationHeader;
+    private final List<String> supportedModes;
+    private final PayerBalances balances;
+    private final Function<SandboxRequest, SandboxResponse> upstream;
+    private final List<GatewayPayment> payments = new CopyOnWriteArrayList<>();
+
+    public GatewayApi(ChallengeIssuer issuer, FeePayer feePayer, long chainId, String currency, String recipient,
+            boolean paymentAuthorizationHeader, List<String> supportedModes, PayerBalances balances,
+            Function<SandboxRequest, SandboxResponse> upstream) {
+        this.issuer = issuer;
+        this.verifier = new ChargeVerifier(issuer);
+        this.feePayer = feePayer;
+        this.chainId = chainId;
+        this.currency = currency;
+        this.recipient = recipient;
+        this.paymentAuthorizationHeader = paymentAuthorizationHeader;
+        this.supportedModes = List.copyOf(supportedModes);
+        this.balances = balances;
+        this.upstream = upstream;
+    }
+
+    public SandboxResponse handle(SandboxRequest request) {
+        GatewayOperation operation = GatewayOperation.ALL.get(request.pathParam("op"));
+        if (operation == null) {
+            throw ApiError.detail(404, "Unknown Clado operation " + request.pathParam("op"));
+        }
+        JsonNode body = request.bodyJson();
+        if (body.isNull()) {
+            body = Json.object();
+        }
+        if (!body.isObject()) {
+            throw gatewayError(400, "The request body must be a JSON object");
+        }
+        String problem = operation.problem(body);
+        if (problem != null) {
+            throw gatewayError(400, problem);
+        }
+        if (operation.needsJobId()) {
+            request.jobId(body.path("jobId").asText());
+        }
+        ObjectNode expected = chargeRequest(operation.price().applyAsLong(body));
+        String credential = request.header(paymentAuthorizationHeader ? "Payment-Authorization" : "Authorization");
+        if (credential == null || !credential.regionMatches(true, 0, "Payment ", 0, 8)) {
+            return challenge(operation, expected, 402, "payment-required", "Payment Required",
+                    "Payment is required (Clado " + operation.route() + ").");
+        }
+        VerifiedCharge verified;
+        try {
+            verified = verifier.verify(credential, expected);
+        } catch (PaymentVerificationException e) {
+            return challenge(operation, expected, 402, e.code(), e.title(), e.getMessage());
+        }
+        BigInteger amount = verified.amount();
+        if (!balances.debit(verified.payer(), amount)) {
+            // what mppx answers when simulating the transfer fails for lack of funds
+            return challenge(operation, expected, 500, "internal-payment-error", "Internal Payment Error",
+                    "Payment simulation failed: insufficient funds for " + amount + " base units.");
+        }
+        String reference = verified.transaction() == null ? verified.challengeId()
+                : verified.transaction().sponsored() && feePayer != null
+                        ? feePayer.cosign(verified.transaction(), currency).hash()
+                        : verified.transaction().hash();
+        SandboxResponse answer = upstream.apply(forward(operation, body));
+        boolean refunded = answer.status() >= 400;
+        if (refunded) {
+            balances.credit(verified.payer(), amount);
+        }
+        payments.add(new GatewayPayment(operation.route(), verified.payer(), amount, currency, verified.challengeId(),
+                reference, verified.transaction() != null && verified.transaction().sponsored(), refunded,
+                issuer.now()));
+        if (!refunded) {
+            answer.header(PaymentReceipt.HEADER, PaymentReceipt.encode("tempo", reference, ChallengeIssuer.timestamp(issuer.now())));
+            answer.header("Cache-Control", "private");
+        }
+        return answer;
+    }
+
+    private ObjectNode chargeRequest(long amount) {
+        ObjectNode request = Json.object();
+        request.put("amount", Long.toString(amount));
+        request.put("currency", currency);
+        ObjectNode details = request.putObject("methodDetails");
+        details.put("chainId", chainId);
+        if (feePayer != null) {
+            details.put("feePayer", true);
+        }
+        if (!supportedModes.isEmpty()) {
+            supportedModes.forEach(details.putArray("supportedModes")::add);
+        }
+        request.put("recipient", recipient);
+        return request;
+    }
+
+    private SandboxResponse challenge(GatewayOperation operation, ObjectNode expected, int status, String code, String title,
+            String detail) {
+        ChallengeIssuer.Issued issued = issuer.issue(expected, "Clado " + operation.route(), paymentAuthorizationHeader);
+        byte[] body = ProblemDetails.body(code, title, status, detail, issued.challenge().id());
+        return SandboxResponse.raw(status, body, "application/problem+json")
+                .header("WWW-Authenticate", issued.headerValue())
+                .header("Cache-Control", "no-store");
+    }
+
+    /** The Clado API call for a gateway body, made as the gateway's own account. */
+    private SandboxRequest forward(GatewayOperation operation, JsonNode body) {
+        String path = operation.path().replace("{jobId}",
+                java.net.URLEncoder.encode(body.path("jobId").asText(), StandardCharsets.UTF_8));
+        byte[] forwarded = new byte[0];
+        String query = null;
+        if (operation.query()) {
+            query = operation.queryString(body);
+        } else if (!operation.path().endsWith("/cancel")) {
+            ObjectNode copy = ((ObjectNode) body).deepCopy();
+            copy.remove("jobId");
+            forwarded = Json.bytes(copy);
+        }
+        return new SandboxRequest(operation.method(), path, query,
+                Map.of("Authorization", List.of("Bearer " + UPSTREAM_KEY), "Content-Type", List.of("application/json")),
+                forwarded);
+    }
+
+    private static ApiError gatewayError(int status, String message) {
+        ObjectNode body = Json.object();
+        body.put("error", message);
+        return new ApiError(status, body, Map.of());
+    }
+
+    /** Payments accepted so far, oldest first. */
+    public List<GatewayPayment> payments() {
+        return new ArrayList<>(payments);
+    }
+
+    public PayerBalances balances() {
+        return balances;
+    }
+
+    public String realm() {
+        return issuer.realm();
+    }
+}
