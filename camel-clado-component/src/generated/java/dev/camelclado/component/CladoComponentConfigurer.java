@@ -34,12 +34,24 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "additionalLimit": getOrCreateConfiguration(target).setAdditionalLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "advancedfiltering":
         case "advancedFiltering": getOrCreateConfiguration(target).setAdvancedFiltering(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "allowedchainids":
+        case "allowedChainIds": getOrCreateConfiguration(target).setAllowedChainIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedcurrencies":
+        case "allowedCurrencies": getOrCreateConfiguration(target).setAllowedCurrencies(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedrecipients":
+        case "allowedRecipients": getOrCreateConfiguration(target).setAllowedRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "budgetamount":
+        case "budgetAmount": getOrCreateConfiguration(target).setBudgetAmount(property(camelContext, java.lang.Long.class, value)); return true;
+        case "budgetwindow":
+        case "budgetWindow": getOrCreateConfiguration(target).setBudgetWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "clientid":
+        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "companies": getOrCreateConfiguration(target).setCompanies(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelclado.component.CladoConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -49,6 +61,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emailEnrichment": getOrCreateConfiguration(target).setEmailEnrichment(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "failoncancelconflict":
         case "failOnCancelConflict": getOrCreateConfiguration(target).setFailOnCancelConflict(property(camelContext, boolean.class, value)); return true;
+        case "gaslimit":
+        case "gasLimit": getOrCreateConfiguration(target).setGasLimit(property(camelContext, long.class, value)); return true;
+        case "gatewayurl":
+        case "gatewayUrl": getOrCreateConfiguration(target).setGatewayUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": getOrCreateConfiguration(target).setHardFilterCompanyUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -61,11 +77,20 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ledger": getOrCreateConfiguration(target).setLedger(property(camelContext, dev.camelclado.mpp.ledger.PaymentLedger.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "linkedinurl":
         case "linkedinUrl": getOrCreateConfiguration(target).setLinkedinUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "linkedinurls":
         case "linkedinUrls": getOrCreateConfiguration(target).setLinkedinUrls(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxamount":
+        case "maxAmount": getOrCreateConfiguration(target).setMaxAmount(property(camelContext, long.class, value)); return true;
+        case "maxfeepergas":
+        case "maxFeePerGas": getOrCreateConfiguration(target).setMaxFeePerGas(property(camelContext, long.class, value)); return true;
+        case "maxpaymentattempts":
+        case "maxPaymentAttempts": getOrCreateConfiguration(target).setMaxPaymentAttempts(property(camelContext, int.class, value)); return true;
+        case "maxpriorityfeepergas":
+        case "maxPriorityFeePerGas": getOrCreateConfiguration(target).setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, dev.camelclado.component.CladoMode.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -79,13 +104,23 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "posturl":
         case "postUrl": getOrCreateConfiguration(target).setPostUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "quote": getOrCreateConfiguration(target).setQuote(property(camelContext, boolean.class, value)); return true;
         case "reactiontype":
         case "reactionType": getOrCreateConfiguration(target).setReactionType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "rpcurl":
+        case "rpcUrl": getOrCreateConfiguration(target).setRpcUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "schools": getOrCreateConfiguration(target).setSchools(property(camelContext, java.lang.String.class, value)); return true;
         case "searchid":
         case "searchId": getOrCreateConfiguration(target).setSearchId(property(camelContext, java.lang.String.class, value)); return true;
+        case "wallet": getOrCreateConfiguration(target).setWallet(property(camelContext, dev.camelclado.mpp.wallet.Wallet.class, value)); return true;
+        case "walletkeystore":
+        case "walletKeystore": getOrCreateConfiguration(target).setWalletKeystore(property(camelContext, java.lang.String.class, value)); return true;
+        case "walletkeystorepassword":
+        case "walletKeystorePassword": getOrCreateConfiguration(target).setWalletKeystorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "walletprivatekey":
+        case "walletPrivateKey": getOrCreateConfiguration(target).setWalletPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -97,12 +132,24 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "additionalLimit": return java.lang.Integer.class;
         case "advancedfiltering":
         case "advancedFiltering": return java.lang.Boolean.class;
+        case "allowedchainids":
+        case "allowedChainIds": return java.lang.String.class;
+        case "allowedcurrencies":
+        case "allowedCurrencies": return java.lang.String.class;
+        case "allowedrecipients":
+        case "allowedRecipients": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "budgetamount":
+        case "budgetAmount": return java.lang.Long.class;
+        case "budgetwindow":
+        case "budgetWindow": return long.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
         case "companies": return java.lang.String.class;
         case "configuration": return dev.camelclado.component.CladoConfiguration.class;
         case "connecttimeout":
@@ -112,6 +159,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emailEnrichment": return java.lang.Boolean.class;
         case "failoncancelconflict":
         case "failOnCancelConflict": return boolean.class;
+        case "gaslimit":
+        case "gasLimit": return long.class;
+        case "gatewayurl":
+        case "gatewayUrl": return java.lang.String.class;
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -124,11 +175,20 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ledger": return dev.camelclado.mpp.ledger.PaymentLedger.class;
         case "limit": return java.lang.Integer.class;
         case "linkedinurl":
         case "linkedinUrl": return java.lang.String.class;
         case "linkedinurls":
         case "linkedinUrls": return java.lang.String.class;
+        case "maxamount":
+        case "maxAmount": return long.class;
+        case "maxfeepergas":
+        case "maxFeePerGas": return long.class;
+        case "maxpaymentattempts":
+        case "maxPaymentAttempts": return int.class;
+        case "maxpriorityfeepergas":
+        case "maxPriorityFeePerGas": return long.class;
         case "mode": return dev.camelclado.component.CladoMode.class;
         case "offset": return java.lang.Integer.class;
         case "page": return java.lang.Integer.class;
@@ -142,13 +202,23 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "posturl":
         case "postUrl": return java.lang.String.class;
         case "query": return java.lang.String.class;
+        case "quote": return boolean.class;
         case "reactiontype":
         case "reactionType": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "rpcurl":
+        case "rpcUrl": return java.lang.String.class;
         case "schools": return java.lang.String.class;
         case "searchid":
         case "searchId": return java.lang.String.class;
+        case "wallet": return dev.camelclado.mpp.wallet.Wallet.class;
+        case "walletkeystore":
+        case "walletKeystore": return java.lang.String.class;
+        case "walletkeystorepassword":
+        case "walletKeystorePassword": return java.lang.String.class;
+        case "walletprivatekey":
+        case "walletPrivateKey": return java.lang.String.class;
         default: return null;
         }
     }
@@ -161,12 +231,24 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "additionalLimit": return getOrCreateConfiguration(target).getAdditionalLimit();
         case "advancedfiltering":
         case "advancedFiltering": return getOrCreateConfiguration(target).getAdvancedFiltering();
+        case "allowedchainids":
+        case "allowedChainIds": return getOrCreateConfiguration(target).getAllowedChainIds();
+        case "allowedcurrencies":
+        case "allowedCurrencies": return getOrCreateConfiguration(target).getAllowedCurrencies();
+        case "allowedrecipients":
+        case "allowedRecipients": return getOrCreateConfiguration(target).getAllowedRecipients();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "budgetamount":
+        case "budgetAmount": return getOrCreateConfiguration(target).getBudgetAmount();
+        case "budgetwindow":
+        case "budgetWindow": return getOrCreateConfiguration(target).getBudgetWindow();
+        case "clientid":
+        case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "companies": return getOrCreateConfiguration(target).getCompanies();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -176,6 +258,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emailEnrichment": return getOrCreateConfiguration(target).getEmailEnrichment();
         case "failoncancelconflict":
         case "failOnCancelConflict": return getOrCreateConfiguration(target).isFailOnCancelConflict();
+        case "gaslimit":
+        case "gasLimit": return getOrCreateConfiguration(target).getGasLimit();
+        case "gatewayurl":
+        case "gatewayUrl": return getOrCreateConfiguration(target).getGatewayUrl();
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": return getOrCreateConfiguration(target).getHardFilterCompanyUrls();
         case "healthcheckconsumerenabled":
@@ -188,11 +274,20 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ledger": return getOrCreateConfiguration(target).getLedger();
         case "limit": return getOrCreateConfiguration(target).getLimit();
         case "linkedinurl":
         case "linkedinUrl": return getOrCreateConfiguration(target).getLinkedinUrl();
         case "linkedinurls":
         case "linkedinUrls": return getOrCreateConfiguration(target).getLinkedinUrls();
+        case "maxamount":
+        case "maxAmount": return getOrCreateConfiguration(target).getMaxAmount();
+        case "maxfeepergas":
+        case "maxFeePerGas": return getOrCreateConfiguration(target).getMaxFeePerGas();
+        case "maxpaymentattempts":
+        case "maxPaymentAttempts": return getOrCreateConfiguration(target).getMaxPaymentAttempts();
+        case "maxpriorityfeepergas":
+        case "maxPriorityFeePerGas": return getOrCreateConfiguration(target).getMaxPriorityFeePerGas();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "page": return getOrCreateConfiguration(target).getPage();
@@ -206,13 +301,23 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "posturl":
         case "postUrl": return getOrCreateConfiguration(target).getPostUrl();
         case "query": return getOrCreateConfiguration(target).getQuery();
+        case "quote": return getOrCreateConfiguration(target).isQuote();
         case "reactiontype":
         case "reactionType": return getOrCreateConfiguration(target).getReactionType();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "rpcurl":
+        case "rpcUrl": return getOrCreateConfiguration(target).getRpcUrl();
         case "schools": return getOrCreateConfiguration(target).getSchools();
         case "searchid":
         case "searchId": return getOrCreateConfiguration(target).getSearchId();
+        case "wallet": return getOrCreateConfiguration(target).getWallet();
+        case "walletkeystore":
+        case "walletKeystore": return getOrCreateConfiguration(target).getWalletKeystore();
+        case "walletkeystorepassword":
+        case "walletKeystorePassword": return getOrCreateConfiguration(target).getWalletKeystorePassword();
+        case "walletprivatekey":
+        case "walletPrivateKey": return getOrCreateConfiguration(target).getWalletPrivateKey();
         default: return null;
         }
     }

@@ -27,10 +27,22 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "additionalLimit": target.getConfiguration().setAdditionalLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "advancedfiltering":
         case "advancedFiltering": target.getConfiguration().setAdvancedFiltering(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "allowedchainids":
+        case "allowedChainIds": target.getConfiguration().setAllowedChainIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedcurrencies":
+        case "allowedCurrencies": target.getConfiguration().setAllowedCurrencies(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedrecipients":
+        case "allowedRecipients": target.getConfiguration().setAllowedRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "budgetamount":
+        case "budgetAmount": target.getConfiguration().setBudgetAmount(property(camelContext, java.lang.Long.class, value)); return true;
+        case "budgetwindow":
+        case "budgetWindow": target.getConfiguration().setBudgetWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "clientid":
+        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "companies": target.getConfiguration().setCompanies(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -39,6 +51,10 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emailEnrichment": target.getConfiguration().setEmailEnrichment(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "failoncancelconflict":
         case "failOnCancelConflict": target.getConfiguration().setFailOnCancelConflict(property(camelContext, boolean.class, value)); return true;
+        case "gaslimit":
+        case "gasLimit": target.getConfiguration().setGasLimit(property(camelContext, long.class, value)); return true;
+        case "gatewayurl":
+        case "gatewayUrl": target.getConfiguration().setGatewayUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": target.getConfiguration().setHardFilterCompanyUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
@@ -47,11 +63,20 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "ledger": target.getConfiguration().setLedger(property(camelContext, dev.camelclado.mpp.ledger.PaymentLedger.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "linkedinurl":
         case "linkedinUrl": target.getConfiguration().setLinkedinUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "linkedinurls":
         case "linkedinUrls": target.getConfiguration().setLinkedinUrls(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxamount":
+        case "maxAmount": target.getConfiguration().setMaxAmount(property(camelContext, long.class, value)); return true;
+        case "maxfeepergas":
+        case "maxFeePerGas": target.getConfiguration().setMaxFeePerGas(property(camelContext, long.class, value)); return true;
+        case "maxpaymentattempts":
+        case "maxPaymentAttempts": target.getConfiguration().setMaxPaymentAttempts(property(camelContext, int.class, value)); return true;
+        case "maxpriorityfeepergas":
+        case "maxPriorityFeePerGas": target.getConfiguration().setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, dev.camelclado.component.CladoMode.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -65,13 +90,23 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "posturl":
         case "postUrl": target.getConfiguration().setPostUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
+        case "quote": target.getConfiguration().setQuote(property(camelContext, boolean.class, value)); return true;
         case "reactiontype":
         case "reactionType": target.getConfiguration().setReactionType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "rpcurl":
+        case "rpcUrl": target.getConfiguration().setRpcUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "schools": target.getConfiguration().setSchools(property(camelContext, java.lang.String.class, value)); return true;
         case "searchid":
         case "searchId": target.getConfiguration().setSearchId(property(camelContext, java.lang.String.class, value)); return true;
+        case "wallet": target.getConfiguration().setWallet(property(camelContext, dev.camelclado.mpp.wallet.Wallet.class, value)); return true;
+        case "walletkeystore":
+        case "walletKeystore": target.getConfiguration().setWalletKeystore(property(camelContext, java.lang.String.class, value)); return true;
+        case "walletkeystorepassword":
+        case "walletKeystorePassword": target.getConfiguration().setWalletKeystorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "walletprivatekey":
+        case "walletPrivateKey": target.getConfiguration().setWalletPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -83,10 +118,22 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "additionalLimit": return java.lang.Integer.class;
         case "advancedfiltering":
         case "advancedFiltering": return java.lang.Boolean.class;
+        case "allowedchainids":
+        case "allowedChainIds": return java.lang.String.class;
+        case "allowedcurrencies":
+        case "allowedCurrencies": return java.lang.String.class;
+        case "allowedrecipients":
+        case "allowedRecipients": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "budgetamount":
+        case "budgetAmount": return java.lang.Long.class;
+        case "budgetwindow":
+        case "budgetWindow": return long.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
         case "companies": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -95,6 +142,10 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emailEnrichment": return java.lang.Boolean.class;
         case "failoncancelconflict":
         case "failOnCancelConflict": return boolean.class;
+        case "gaslimit":
+        case "gasLimit": return long.class;
+        case "gatewayurl":
+        case "gatewayUrl": return java.lang.String.class;
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": return java.lang.String.class;
         case "httpclient":
@@ -103,11 +154,20 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "ledger": return dev.camelclado.mpp.ledger.PaymentLedger.class;
         case "limit": return java.lang.Integer.class;
         case "linkedinurl":
         case "linkedinUrl": return java.lang.String.class;
         case "linkedinurls":
         case "linkedinUrls": return java.lang.String.class;
+        case "maxamount":
+        case "maxAmount": return long.class;
+        case "maxfeepergas":
+        case "maxFeePerGas": return long.class;
+        case "maxpaymentattempts":
+        case "maxPaymentAttempts": return int.class;
+        case "maxpriorityfeepergas":
+        case "maxPriorityFeePerGas": return long.class;
         case "mode": return dev.camelclado.component.CladoMode.class;
         case "offset": return java.lang.Integer.class;
         case "page": return java.lang.Integer.class;
@@ -121,13 +181,23 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "posturl":
         case "postUrl": return java.lang.String.class;
         case "query": return java.lang.String.class;
+        case "quote": return boolean.class;
         case "reactiontype":
         case "reactionType": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "rpcurl":
+        case "rpcUrl": return java.lang.String.class;
         case "schools": return java.lang.String.class;
         case "searchid":
         case "searchId": return java.lang.String.class;
+        case "wallet": return dev.camelclado.mpp.wallet.Wallet.class;
+        case "walletkeystore":
+        case "walletKeystore": return java.lang.String.class;
+        case "walletkeystorepassword":
+        case "walletKeystorePassword": return java.lang.String.class;
+        case "walletprivatekey":
+        case "walletPrivateKey": return java.lang.String.class;
         default: return null;
         }
     }
@@ -140,10 +210,22 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "additionalLimit": return target.getConfiguration().getAdditionalLimit();
         case "advancedfiltering":
         case "advancedFiltering": return target.getConfiguration().getAdvancedFiltering();
+        case "allowedchainids":
+        case "allowedChainIds": return target.getConfiguration().getAllowedChainIds();
+        case "allowedcurrencies":
+        case "allowedCurrencies": return target.getConfiguration().getAllowedCurrencies();
+        case "allowedrecipients":
+        case "allowedRecipients": return target.getConfiguration().getAllowedRecipients();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "budgetamount":
+        case "budgetAmount": return target.getConfiguration().getBudgetAmount();
+        case "budgetwindow":
+        case "budgetWindow": return target.getConfiguration().getBudgetWindow();
+        case "clientid":
+        case "clientId": return target.getConfiguration().getClientId();
         case "companies": return target.getConfiguration().getCompanies();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -152,6 +234,10 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emailEnrichment": return target.getConfiguration().getEmailEnrichment();
         case "failoncancelconflict":
         case "failOnCancelConflict": return target.getConfiguration().isFailOnCancelConflict();
+        case "gaslimit":
+        case "gasLimit": return target.getConfiguration().getGasLimit();
+        case "gatewayurl":
+        case "gatewayUrl": return target.getConfiguration().getGatewayUrl();
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": return target.getConfiguration().getHardFilterCompanyUrls();
         case "httpclient":
@@ -160,11 +246,20 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "jobId": return target.getConfiguration().getJobId();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "ledger": return target.getConfiguration().getLedger();
         case "limit": return target.getConfiguration().getLimit();
         case "linkedinurl":
         case "linkedinUrl": return target.getConfiguration().getLinkedinUrl();
         case "linkedinurls":
         case "linkedinUrls": return target.getConfiguration().getLinkedinUrls();
+        case "maxamount":
+        case "maxAmount": return target.getConfiguration().getMaxAmount();
+        case "maxfeepergas":
+        case "maxFeePerGas": return target.getConfiguration().getMaxFeePerGas();
+        case "maxpaymentattempts":
+        case "maxPaymentAttempts": return target.getConfiguration().getMaxPaymentAttempts();
+        case "maxpriorityfeepergas":
+        case "maxPriorityFeePerGas": return target.getConfiguration().getMaxPriorityFeePerGas();
         case "mode": return target.getConfiguration().getMode();
         case "offset": return target.getConfiguration().getOffset();
         case "page": return target.getConfiguration().getPage();
@@ -178,13 +273,23 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "posturl":
         case "postUrl": return target.getConfiguration().getPostUrl();
         case "query": return target.getConfiguration().getQuery();
+        case "quote": return target.getConfiguration().isQuote();
         case "reactiontype":
         case "reactionType": return target.getConfiguration().getReactionType();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "rpcurl":
+        case "rpcUrl": return target.getConfiguration().getRpcUrl();
         case "schools": return target.getConfiguration().getSchools();
         case "searchid":
         case "searchId": return target.getConfiguration().getSearchId();
+        case "wallet": return target.getConfiguration().getWallet();
+        case "walletkeystore":
+        case "walletKeystore": return target.getConfiguration().getWalletKeystore();
+        case "walletkeystorepassword":
+        case "walletKeystorePassword": return target.getConfiguration().getWalletKeystorePassword();
+        case "walletprivatekey":
+        case "walletPrivateKey": return target.getConfiguration().getWalletPrivateKey();
         default: return null;
         }
     }

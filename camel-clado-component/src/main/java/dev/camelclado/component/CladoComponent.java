@@ -4,12 +4,16 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+
+import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
+import dev.camelclado.mpp.ledger.PaymentLedger;
 
 /**
  * The {@code clado:} component. Its options are the defaults of every endpoint; an endpoint starts from a copy and
@@ -26,6 +30,10 @@ public class CladoComponent extends HealthCheckComponent {
      * selector thread, and dynamic endpoints ({@code toD("clado:...?jobId=${header.id}")}) are many.
      */
     private final Map<Long, HttpClient> sharedClients = new ConcurrentHashMap<>();
+
+    /** The ledger of endpoints without one of their own: one per component, so a budget spans all its endpoints. */
+    private PaymentLedger defaultLedger;
+    private ExecutorService signingExecutor;
 
     public CladoComponent() {
     }
@@ -57,9 +65,30 @@ public class CladoComponent extends HealthCheckComponent {
                 .build());
     }
 
+    synchronized PaymentLedger defaultLedger() {
+        if (defaultLedger == null) {
+            defaultLedger = new InMemoryPaymentLedger();
+        }
+        return defaultLedger;
+    }
+
+    /** Payment policy checks, ledger writes and signing run here, never on the HTTP client's or the route's threads. */
+    synchronized ExecutorService signingExecutor() {
+        if (signingExecutor == null) {
+            signingExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CladoPayments", 1, 4);
+        }
+        return signingExecutor;
+    }
+
     @Override
     protected void doStop() throws Exception {
         sharedClients.clear();
+        synchronized (this) {
+            if (signingExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(signingExecutor);
+                signingExecutor = null;
+            }
+        }
         super.doStop();
     }
 

@@ -2,6 +2,9 @@ package dev.camelclado.component;
 
 import java.net.http.HttpClient;
 
+import dev.camelclado.mpp.ledger.PaymentLedger;
+import dev.camelclado.mpp.wallet.Wallet;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -15,9 +18,11 @@ import org.apache.camel.spi.UriParams;
 public class CladoConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://search.clado.ai";
+    public static final String DEFAULT_GATEWAY_URL = "https://clado.mpp.paywithlocus.com";
 
     @UriParam(label = "common", defaultValue = "direct",
-              description = "How calls are paid for: `direct` uses a Clado API key and Clado credits.")
+              description = "How calls are paid for: `direct` uses a Clado API key and Clado credits; `mpp` pays each"
+                            + " call from a Tempo wallet through the Locus MPP gateway, with no Clado account.")
     private CladoMode mode = CladoMode.direct;
 
     @UriParam(label = "security", secret = true,
@@ -49,6 +54,96 @@ public class CladoConfiguration implements Cloneable {
                             + " `success:false`) fails the exchange with a `CladoJobConflictException`. By default it"
                             + " is reported in the body (`CancelResult`) and the `CamelCladoCancelled` header.")
     private boolean failOnCancelConflict;
+
+    // --- mpp mode ---
+
+    @UriParam(label = "mpp", defaultValue = DEFAULT_GATEWAY_URL,
+              description = "Base URL of the Locus MPP gateway (mode=mpp). https, or http to a loopback address such as"
+                            + " the embedded sandbox.")
+    private String gatewayUrl = DEFAULT_GATEWAY_URL;
+
+    @UriParam(label = "security", secret = true,
+              description = "The paying wallet's private key, 32 bytes of hex (mode=mpp). Masked in logs and URIs; prefer"
+                            + " a keystore or a wallet bean in production.")
+    private String walletPrivateKey;
+
+    @UriParam(label = "mpp",
+              description = "Path of a Web3 Secret Storage (v3) keystore file holding the paying wallet (mode=mpp), as"
+                            + " written by web3j, geth or Foundry.")
+    private String walletKeystore;
+
+    @UriParam(label = "security", secret = true, description = "Password of the walletKeystore.")
+    private String walletKeystorePassword;
+
+    @UriParam(label = "mpp,advanced",
+              description = "A `dev.camelclado.mpp.wallet.Wallet` bean that signs payments (mode=mpp), e.g. backed by an"
+                            + " HSM; used instead of walletPrivateKey and walletKeystore.")
+    private Wallet wallet;
+
+    @UriParam(label = "mpp", defaultValue = "1000000",
+              description = "The most one call may cost, in base units of the stablecoin (6 decimals: 1000000 is $1)."
+                            + " A dearer challenge is refused and nothing is paid.")
+    private long maxAmount = 1_000_000;
+
+    @UriParam(label = "mpp",
+              description = "A spending budget in base units over budgetWindow, shared by all endpoints of the component"
+                            + " through its ledger; a payment that would exceed it is refused. No budget when unset.")
+    private Long budgetAmount;
+
+    @UriParam(label = "mpp", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "The sliding window of budgetAmount.")
+    private long budgetWindow = 86_400_000L;
+
+    @UriParam(label = "mpp", defaultValue = "4217,42431",
+              description = "Comma-separated Tempo chain ids a payment may be made on (4217 mainnet, 42431 testnet).")
+    private String allowedChainIds = "4217,42431";
+
+    @UriParam(label = "mpp",
+              description = "Comma-separated token addresses a payment may be made in. By default USDC.e and pathUSD on"
+                            + " mainnet and pathUSD on testnet.")
+    private String allowedCurrencies;
+
+    @UriParam(label = "mpp",
+              description = "Comma-separated addresses that may be paid. When unset any recipient the gateway names is"
+                            + " paid (within the other limits); set it to pin the gateway's payee.")
+    private String allowedRecipients;
+
+    @UriParam(label = "mpp,advanced",
+              description = "Where payments are recorded: a `dev.camelclado.mpp.ledger.PaymentLedger` bean, e.g. a"
+                            + " JdbcPaymentLedger so budgets survive restarts. By default an in-memory ledger shared"
+                            + " by the component's endpoints.")
+    private PaymentLedger ledger;
+
+    @UriParam(label = "mpp,advanced",
+              description = "A Tempo JSON-RPC node to read gas and fee figures from (needs org.web3j:core on the"
+                            + " classpath); the fixed gasLimit and fee options are used when unset.")
+    private String rpcUrl;
+
+    @UriParam(label = "mpp,advanced", defaultValue = "350000",
+              description = "Gas limit of payment transactions when no rpcUrl is set.")
+    private long gasLimit = 350_000;
+
+    @UriParam(label = "mpp,advanced", defaultValue = "24000000000",
+              description = "Max fee per gas (attodollars) of payment transactions when no rpcUrl is set.")
+    private long maxFeePerGas = 24_000_000_000L;
+
+    @UriParam(label = "mpp,advanced", defaultValue = "0",
+              description = "Max priority fee per gas (attodollars) of payment transactions when no rpcUrl is set.")
+    private long maxPriorityFeePerGas;
+
+    @UriParam(label = "mpp,advanced", defaultValue = "2",
+              description = "How many payment credentials one call may send: after a refused credential, a fresh"
+                            + " challenge may be paid instead, up to this many in all.")
+    private int maxPaymentAttempts = 2;
+
+    @UriParam(label = "mpp,advanced",
+              description = "Names this application in the attribution memo of its payments.")
+    private String clientId;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Read the price of the call from the gateway's 402 and pay nothing (mode=mpp): the body is a"
+                            + " CladoQuote. The CamelCladoQuote header sets it per message.")
+    private boolean quote;
 
     // --- request fields ---
 
@@ -192,6 +287,158 @@ public class CladoConfiguration implements Cloneable {
 
     public void setFailOnCancelConflict(boolean failOnCancelConflict) {
         this.failOnCancelConflict = failOnCancelConflict;
+    }
+
+    public String getGatewayUrl() {
+        return gatewayUrl;
+    }
+
+    public void setGatewayUrl(String gatewayUrl) {
+        this.gatewayUrl = gatewayUrl;
+    }
+
+    public String getWalletPrivateKey() {
+        return walletPrivateKey;
+    }
+
+    public void setWalletPrivateKey(String walletPrivateKey) {
+        this.walletPrivateKey = walletPrivateKey;
+    }
+
+    public String getWalletKeystore() {
+        return walletKeystore;
+    }
+
+    public void setWalletKeystore(String walletKeystore) {
+        this.walletKeystore = walletKeystore;
+    }
+
+    public String getWalletKeystorePassword() {
+        return walletKeystorePassword;
+    }
+
+    public void setWalletKeystorePassword(String walletKeystorePassword) {
+        this.walletKeystorePassword = walletKeystorePassword;
+    }
+
+    public Wallet getWallet() {
+        return wallet;
+    }
+
+    public void setWallet(Wallet wallet) {
+        this.wallet = wallet;
+    }
+
+    public long getMaxAmount() {
+        return maxAmount;
+    }
+
+    public void setMaxAmount(long maxAmount) {
+        this.maxAmount = maxAmount;
+    }
+
+    public Long getBudgetAmount() {
+        return budgetAmount;
+    }
+
+    public void setBudgetAmount(Long budgetAmount) {
+        this.budgetAmount = budgetAmount;
+    }
+
+    public long getBudgetWindow() {
+        return budgetWindow;
+    }
+
+    public void setBudgetWindow(long budgetWindow) {
+        this.budgetWindow = budgetWindow;
+    }
+
+    public String getAllowedChainIds() {
+        return allowedChainIds;
+    }
+
+    public void setAllowedChainIds(String allowedChainIds) {
+        this.allowedChainIds = allowedChainIds;
+    }
+
+    public String getAllowedCurrencies() {
+        return allowedCurrencies;
+    }
+
+    public void setAllowedCurrencies(String allowedCurrencies) {
+        this.allowedCurrencies = allowedCurrencies;
+    }
+
+    public String getAllowedRecipients() {
+        return allowedRecipients;
+    }
+
+    public void setAllowedRecipients(String allowedRecipients) {
+        this.allowedRecipients = allowedRecipients;
+    }
+
+    public PaymentLedger getLedger() {
+        return ledger;
+    }
+
+    public void setLedger(PaymentLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    public String getRpcUrl() {
+        return rpcUrl;
+    }
+
+    public void setRpcUrl(String rpcUrl) {
+        this.rpcUrl = rpcUrl;
+    }
+
+    public long getGasLimit() {
+        return gasLimit;
+    }
+
+    public void setGasLimit(long gasLimit) {
+        this.gasLimit = gasLimit;
+    }
+
+    public long getMaxFeePerGas() {
+        return maxFeePerGas;
+    }
+
+    public void setMaxFeePerGas(long maxFeePerGas) {
+        this.maxFeePerGas = maxFeePerGas;
+    }
+
+    public long getMaxPriorityFeePerGas() {
+        return maxPriorityFeePerGas;
+    }
+
+    public void setMaxPriorityFeePerGas(long maxPriorityFeePerGas) {
+        this.maxPriorityFeePerGas = maxPriorityFeePerGas;
+    }
+
+    public int getMaxPaymentAttempts() {
+        return maxPaymentAttempts;
+    }
+
+    public void setMaxPaymentAttempts(int maxPaymentAttempts) {
+        this.maxPaymentAttempts = maxPaymentAttempts;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public boolean isQuote() {
+        return quote;
+    }
+
+    public void setQuote(boolean quote) {
+        this.quote = quote;
     }
 
     public String getQuery() {

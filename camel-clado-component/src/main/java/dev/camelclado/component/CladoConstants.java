@@ -118,6 +118,38 @@ public final class CladoConstants {
             + " (`X-RateLimit-Reset`, usually epoch seconds).", javaType = "String")
     public static final String RATE_LIMIT_RESET = "CamelCladoRateLimitReset";
 
+    // --- mpp mode ---
+
+    @Metadata(label = "producer", description = "Read the price from the gateway's 402 and pay nothing (mode=mpp);"
+            + " the body becomes a CladoQuote.", javaType = "Boolean")
+    public static final String QUOTE = "CamelCladoQuote";
+    @Metadata(label = "producer", description = "The quoted price in base units (6 decimals), after a quote.",
+            javaType = "java.math.BigInteger")
+    public static final String PRICE = "CamelCladoPrice";
+    @Metadata(label = "producer", description = "Whether the endpoint's limits would pay the quoted price.",
+            javaType = "Boolean")
+    public static final String PRICE_ACCEPTABLE = "CamelCladoPriceAcceptable";
+    @Metadata(label = "producer", description = "What the call was paid, in base units (mode=mpp).",
+            javaType = "java.math.BigInteger")
+    public static final String PAID_AMOUNT = "CamelCladoPaidAmount";
+    @Metadata(label = "producer", description = "The token the call was paid in (mode=mpp).", javaType = "String")
+    public static final String PAYMENT_CURRENCY = "CamelCladoPaymentCurrency";
+    @Metadata(label = "producer", description = "Who was paid (mode=mpp).", javaType = "String")
+    public static final String PAYMENT_RECIPIENT = "CamelCladoPaymentRecipient";
+    @Metadata(label = "producer", description = "The receipt's reference: the settled transaction's hash (mode=mpp).",
+            javaType = "String")
+    public static final String PAYMENT_REFERENCE = "CamelCladoPaymentReference";
+    @Metadata(label = "producer", description = "Hash of the transaction this client signed (mode=mpp); differs from"
+            + " the reference when the gateway sponsors fees.", javaType = "String")
+    public static final String PAYMENT_TRANSACTION = "CamelCladoPaymentTransaction";
+    @Metadata(label = "producer", description = "Id of the payment challenge paid (mode=mpp).", javaType = "String")
+    public static final String PAYMENT_CHALLENGE_ID = "CamelCladoPaymentChallengeId";
+    @Metadata(label = "producer", description = "SETTLED, or UNKNOWN when the gateway answered an error after"
+            + " payment (Locus refunds failed upstream calls).", javaType = "String")
+    public static final String PAYMENT_STATUS = "CamelCladoPaymentStatus";
+    @Metadata(label = "producer", description = "Id of the payment's record in the ledger.", javaType = "String")
+    public static final String PAYMENT_RECORD_ID = "CamelCladoPaymentRecordId";
+
     private CladoConstants() {
     }
 }

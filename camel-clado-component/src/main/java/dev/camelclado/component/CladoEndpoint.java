@@ -16,19 +16,26 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.camelclado.component.service.CladoTransport;
 import dev.camelclado.component.service.DirectTransport;
+import dev.camelclado.component.service.MppClientFactory;
+import dev.camelclado.component.service.MppTransport;
 import dev.camelclado.component.service.ResponseMapper;
+import dev.camelclado.mpp.MppClient;
 
 /**
  * Clado people search, deep research and LinkedIn enrichment: search people, run and control deep-research jobs,
- * enrich contacts and profiles, in direct mode with a Clado API key.
+ * enrich contacts and profiles, with a Clado API key or paying per call through the Locus MPP gateway.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "clado", title = "Clado", syntax = "clado:resource/action",
              category = { Category.SAAS, Category.SEARCH }, producerOnly = true, remote = true,
              headersClass = CladoConstants.class)
 public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CladoEndpoint.class);
 
     @UriPath(enums = "search,deepResearch,contacts,profile,post,bulkContacts,account",
              description = "The Clado resource: search, deepResearch, contacts, profile, post, bulkContacts or account.")
@@ -49,6 +56,7 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
     private CladoOperation operation;
     private CladoTransport transport;
     private ResponseMapper responseMapper;
+    private MppClient payer;
 
     public CladoEndpoint(String uri, CladoComponent component, CladoConfiguration configuration) {
         super(uri, component);
@@ -79,12 +87,37 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
         HttpClient client = configuration.getHttpClient() != null
                 ? configuration.getHttpClient()
                 : getComponent().sharedHttpClient(configuration.getConnectTimeout());
-        transport = new DirectTransport(client, configuration.getBaseUrl(), configuration.getApiKey(),
-                Duration.ofMillis(configuration.getRequestTimeout()));
+        if (configuration.getMode() == CladoMode.mpp) {
+            payer = MppClientFactory.create(configuration, client,
+                    configuration.getLedger() != null ? configuration.getLedger() : getComponent().defaultLedger(),
+                    getComponent().signingExecutor());
+            transport = new MppTransport(payer, configuration.getGatewayUrl());
+            LOG.info("clado:{} pays per call from {} through {} (at most {} base units a call{}{})", operation,
+                    payer.payerAddress(), configuration.getGatewayUrl(), configuration.getMaxAmount(),
+                    configuration.getBudgetAmount() == null ? "" : ", budget " + configuration.getBudgetAmount() + " per "
+                            + Duration.ofMillis(configuration.getBudgetWindow()),
+                    configuration.getAllowedRecipients() == null ? ", any recipient" : "");
+        } else {
+            transport = new DirectTransport(client, configuration.getBaseUrl(), configuration.getApiKey(),
+                    Duration.ofMillis(configuration.getRequestTimeout()));
+        }
         responseMapper = new ResponseMapper(configuration.isFailOnCancelConflict());
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        if (payer != null) {
+            payer.close();
+            payer = null;
+        }
+        super.doStop();
+    }
+
     private void checkOptions() {
+        if (configuration.getMode() == CladoMode.mpp && operation.gatewayRoute() == null) {
+            throw new CladoConfigurationException("mode", "clado:" + operation.uriName() + " is direct-only: the Locus"
+                    + " gateway has no such route (mode=mpp pays per call, there are no credits); use mode=direct");
+        }
         if (configuration.getMode() == CladoMode.direct
                 && (configuration.getApiKey() == null || configuration.getApiKey().isBlank())) {
             throw new CladoConfigurationException("apiKey", "apiKey is required in direct mode: set"
@@ -115,7 +148,7 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
 
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return configuration.getMode() == CladoMode.mpp ? configuration.getGatewayUrl() : configuration.getBaseUrl();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.camelclado.component.service.CladoRequest;
+import dev.camelclado.component.service.MppTransport;
 import dev.camelclado.component.service.RequestResolver;
 import dev.camelclado.component.service.RequestValidator;
 
@@ -23,6 +24,8 @@ import dev.camelclado.component.service.RequestValidator;
 public class CladoProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CladoProducer.class);
+    /** Exchange property: how many clado calls this exchange has completed (payment idempotency). */
+    static final String CALLS_COMPLETED = "CamelCladoCallsCompleted";
 
     public CladoProducer(CladoEndpoint endpoint) {
         super(endpoint);
@@ -37,17 +40,26 @@ public class CladoProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CladoRequest request;
         try {
-            request = RequestValidator.validate(RequestResolver.resolve(operation(exchange), exchange,
-                    getEndpoint().getConfiguration()));
+            CladoOperation operation = operation(exchange);
+            request = RequestValidator.validate(RequestResolver.resolve(operation, exchange, getEndpoint().getConfiguration()))
+                    .withCallId(callId(exchange));
+            if (getEndpoint().getConfiguration().getMode() == CladoMode.mpp && operation.gatewayRoute() == null) {
+                throw new CladoRequestValidationException(operation, "mode", operation.uriName() + " is direct-only: the"
+                        + " Locus gateway has no such route; use an endpoint with mode=direct");
+            }
+            if (isQuote(exchange)) {
+                return quote(exchange, request, callback);
+            }
             long started = System.nanoTime();
             getEndpoint().getTransport().send(request).whenComplete((response, failure) -> {
                 try {
                     if (failure != null) {
-                        exchange.setException(connectionError(request.operation(), failure));
+                        exchange.setException(failure(request.operation(), failure));
                     } else {
                         LOG.debug("clado:{} answered HTTP {} in {} ms", request.operation(), response.statusCode(),
                                 (System.nanoTime() - started) / 1_000_000);
                         getEndpoint().getResponseMapper().apply(request, response, exchange.getMessage());
+                        nextCall(exchange);
                     }
                 } catch (Exception e) {
                     exchange.setException(e);
@@ -63,6 +75,47 @@ public class CladoProducer extends DefaultAsyncProducer {
         }
     }
 
+    private boolean isQuote(Exchange exchange) {
+        Boolean header = exchange.getMessage().getHeader(CladoConstants.QUOTE, Boolean.class);
+        return header != null ? header : getEndpoint().getConfiguration().isQuote();
+    }
+
+    private boolean quote(Exchange exchange, CladoRequest request, AsyncCallback callback) {
+        if (!(getEndpoint().getTransport() instanceof MppTransport mpp)) {
+            throw new CladoRequestValidationException(request.operation(), "quote", "quotes are read from the MPP"
+                    + " gateway's 402 answer: use mode=mpp (in direct mode calls are billed in Clado credits)");
+        }
+        mpp.quote(request).whenComplete((quote, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(failure(request.operation(), failure));
+                } else {
+                    exchange.getMessage().setBody(quote);
+                    exchange.getMessage().setHeader(CladoConstants.OPERATION_EXECUTED, request.operation().uriName());
+                    exchange.getMessage().setHeader(CladoConstants.PRICE, quote.getAmount());
+                    exchange.getMessage().setHeader(CladoConstants.PRICE_ACCEPTABLE, quote.isAcceptable());
+                }
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    /**
+     * Names this call for payment idempotency: the exchange and how many calls it has completed. A redelivery of a
+     * failed call reuses the name, so a payment that may still settle is not made again; the next call of a loop
+     * gets a new one.
+     */
+    private static String callId(Exchange exchange) {
+        Integer completed = exchange.getProperty(CALLS_COMPLETED, 0, Integer.class);
+        return exchange.getExchangeId() + "#" + completed;
+    }
+
+    private static void nextCall(Exchange exchange) {
+        exchange.setProperty(CALLS_COMPLETED, exchange.getProperty(CALLS_COMPLETED, 0, Integer.class) + 1);
+    }
+
     private CladoOperation operation(Exchange exchange) {
         Object override = exchange.getMessage().getHeader(CladoConstants.OPERATION);
         if (override == null || override.toString().isBlank()) {
@@ -76,11 +129,15 @@ public class CladoProducer extends DefaultAsyncProducer {
         }
     }
 
-    private CladoException connectionError(CladoOperation operation, Throwable failure) {
+    private CladoException failure(CladoOperation operation, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof CladoException clado) {
+            return clado;
+        }
         CladoConfiguration configuration = getEndpoint().getConfiguration();
+        String target = getEndpoint().getServiceUrl();
         if (cause instanceof HttpConnectTimeoutException) {
-            return new CladoConnectionException(operation, "no connection to " + configuration.getBaseUrl()
+            return new CladoConnectionException(operation, "no connection to " + target
                     + " within connectTimeout (" + configuration.getConnectTimeout() + " ms)", cause);
         }
         if (cause instanceof HttpTimeoutException) {
@@ -88,11 +145,11 @@ public class CladoProducer extends DefaultAsyncProducer {
                     + configuration.getRequestTimeout() + " ms); the request may still have reached Clado", cause);
         }
         if (cause instanceof ConnectException) {
-            return new CladoConnectionException(operation, "cannot connect to " + configuration.getBaseUrl()
+            return new CladoConnectionException(operation, "cannot connect to " + target
                     + " (" + cause.getClass().getSimpleName() + ")", cause);
         }
         if (cause instanceof java.io.IOException) {
-            return new CladoConnectionException(operation, "I/O error talking to " + configuration.getBaseUrl() + ": "
+            return new CladoConnectionException(operation, "I/O error talking to " + target + ": "
                     + cause.getMessage(), cause);
         }
         return new CladoException(operation, "request failed: " + cause, cause);

@@ -77,11 +77,16 @@ class CatalogTest extends CladoTestSupport {
     }
 
     @Test
-    void theApiKeyIsSecret() throws Exception {
-        assertThat(catalog().path("properties").path("apiKey").path("secret").asBoolean()).isTrue();
-        assertThat(catalog().path("componentProperties").path("apiKey").path("secret").asBoolean()).isTrue();
+    void theKeysAreSecretAndNothingElseIs() throws Exception {
+        for (String secret : new String[] { "apiKey", "walletPrivateKey", "walletKeystorePassword" }) {
+            assertThat(catalog().path("properties").path(secret).path("secret").asBoolean()).as(secret).isTrue();
+            assertThat(catalog().path("componentProperties").path(secret).path("secret").asBoolean()).as(secret).isTrue();
+        }
         EndpointUriFactory factory = context.getCamelContextExtension().getEndpointUriFactory("clado");
-        assertThat(factory.secretPropertyNames()).containsExactly("apiKey");
+        assertThat(factory.secretPropertyNames()).containsExactlyInAnyOrder("apiKey", "walletPrivateKey",
+                "walletKeystorePassword");
+        assertThat(catalog().path("properties").path("mode").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("direct", "mpp");
     }
 
     @Test

@@ -58,7 +58,7 @@ import dev.camelclado.mpp.wallet.Wallet;
  * Redirects are never followed (a credential must not travel to another host), and plain {@code http} is allowed
  * only for loopback addresses unless {@code allowInsecureHttp} is set.
  */
-public final class MppClient {
+public final class MppClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MppClient.class);
     public static final String ACCEPT_PAYMENT = "Accept-Payment";
@@ -73,6 +73,7 @@ public final class MppClient {
     private final Duration requestTimeout;
     private final Executor signingExecutor;
     private final boolean allowInsecureHttp;
+    private final GasSource gasSource;
 
     private MppClient(Builder b) {
         this.http = b.httpClient != null ? b.httpClient : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -88,6 +89,7 @@ public final class MppClient {
         this.requestTimeout = b.requestTimeout;
         this.signingExecutor = b.signingExecutor;
         this.allowInsecureHttp = b.allowInsecureHttp;
+        this.gasSource = b.gasSource;
         this.signer = b.wallet == null ? null : new TempoChargeSigner(b.wallet, b.gasSource, b.feeBounds, b.feeToken,
                 b.validity, b.clientId, b.clock, b.validAfter);
     }
@@ -102,6 +104,18 @@ public final class MppClient {
 
     public PaymentPolicy policy() {
         return policy;
+    }
+
+    /** Releases what the gas source holds (a node client's threads); the HTTP client is the caller's. */
+    @Override
+    public void close() {
+        if (gasSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("closing the gas source failed", e);
+            }
+        }
     }
 
     /** The payer's address, or null without a wallet. */
@@ -295,7 +309,7 @@ public final class MppClient {
     }
 
     /** https, or http to a loopback address (the sandbox); anything else needs allowInsecureHttp. */
-    static void checkTarget(URI uri, boolean allowInsecureHttp) {
+    public static void checkTarget(URI uri, boolean allowInsecureHttp) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if ("https".equals(scheme)) {
             return;

@@ -15,9 +15,19 @@ public final class CladoRequest {
 
     private final CladoOperation operation;
     private final Map<RequestField, Object> values;
+    private final String callId;
 
     public CladoRequest(CladoOperation operation, Map<RequestField, Object> values) {
+        this(operation, values, null);
+    }
+
+    /**
+     * @param callId names this call for payment idempotency: the same id is never paid twice (a redelivery of the
+     *               same call reuses it)
+     */
+    public CladoRequest(CladoOperation operation, Map<RequestField, Object> values, String callId) {
         this.operation = operation;
+        this.callId = callId;
         EnumMap<RequestField, Object> copy = new EnumMap<>(RequestField.class);
         copy.putAll(values);
         this.values = Collections.unmodifiableMap(copy);
@@ -25,6 +35,15 @@ public final class CladoRequest {
 
     public CladoOperation operation() {
         return operation;
+    }
+
+    /** The call's idempotency id, or null. */
+    public String callId() {
+        return callId;
+    }
+
+    public CladoRequest withCallId(String id) {
+        return new CladoRequest(operation, values, id);
     }
 
     /** The fields that have a value, in declaration order. */
@@ -59,7 +78,7 @@ public final class CladoRequest {
         EnumMap<RequestField, Object> copy = new EnumMap<>(RequestField.class);
         copy.putAll(values);
         copy.put(field, value);
-        return new CladoRequest(operation, copy);
+        return new CladoRequest(operation, copy, callId);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelclado.component.CladoOperation;
@@ -27,8 +26,6 @@ import dev.camelclado.component.model.CladoModels;
 public final class DirectTransport implements CladoTransport {
 
     static final String USER_AGENT = "camel-clado";
-    /** Clado's documented default for continue; sent explicitly so the request says what it costs. */
-    static final int DEFAULT_ADDITIONAL_LIMIT = 30;
 
     private final HttpClient client;
     private final String baseUrl;
@@ -106,33 +103,10 @@ public final class DirectTransport implements CladoTransport {
 
     /** The JSON body of a POST, or null for a POST without one (cancel). */
     private static ObjectNode jsonBody(CladoRequest request, boolean legacyContinueKey) {
-        CladoOperation operation = request.operation();
-        if (operation == CladoOperation.DEEP_RESEARCH_CANCEL) {
+        if (request.operation() == CladoOperation.DEEP_RESEARCH_CANCEL) {
             return null;
         }
-        ObjectNode body = CladoModels.MAPPER.createObjectNode();
-        for (Map.Entry<RequestField, Object> entry : request.values().entrySet()) {
-            RequestField field = entry.getKey();
-            if (field == RequestField.JOB_ID) {
-                continue;
-            }
-            String name = legacyContinueKey && field == RequestField.ADDITIONAL_LIMIT ? "additionalLimit" : field.wireName();
-            Object value = entry.getValue();
-            if (value instanceof List<?> values) {
-                ArrayNode array = body.putArray(name);
-                values.forEach(v -> array.add(v.toString()));
-            } else if (value instanceof Integer i) {
-                body.put(name, i);
-            } else if (value instanceof Boolean b) {
-                body.put(name, b);
-            } else {
-                body.put(name, value.toString());
-            }
-        }
-        if (operation == CladoOperation.DEEP_RESEARCH_CONTINUE && !request.has(RequestField.ADDITIONAL_LIMIT)) {
-            body.put(legacyContinueKey ? "additionalLimit" : "additional_limit", DEFAULT_ADDITIONAL_LIMIT);
-        }
-        return body;
+        return RequestBodies.of(request, null, legacyContinueKey);
     }
 
     private static byte[] bytes(ObjectNode body) {

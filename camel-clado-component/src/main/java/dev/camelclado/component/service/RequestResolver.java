@@ -117,7 +117,7 @@ public final class RequestResolver {
         }
     }
 
-    static List<String> splitList(String value) {
+    public static List<String> splitList(String value) {
         List<String> result = new ArrayList<>();
         for (String part : value.split(",")) {
             if (!part.isBlank()) {

@@ -53,6 +53,7 @@ public final class ResponseMapper {
         rateLimitHeaders(response, message);
         message.removeHeader(CladoConstants.NEXT_OFFSET);
         message.removeHeader(CladoConstants.NEXT_PAGE);
+        paymentHeaders(response.payment(), message);
 
         int status = response.statusCode();
         if (operation == CladoOperation.DEEP_RESEARCH_CANCEL && status == 409) {
@@ -170,6 +171,23 @@ public final class ResponseMapper {
         }
         int pageSize = request.has(RequestField.PAGE_SIZE) ? request.integer(RequestField.PAGE_SIZE) : DEFAULT_PAGE_SIZE;
         return total != null && (long) page * pageSize < total ? page + 1 : null;
+    }
+
+    /** What was paid for this call, or the removal of a previous call's payment headers. */
+    private static void paymentHeaders(PaymentInfo payment, Message message) {
+        if (payment == null) {
+            message.removeHeaders("CamelCladoPayment*");
+            message.removeHeader(CladoConstants.PAID_AMOUNT);
+            return;
+        }
+        message.setHeader(CladoConstants.PAID_AMOUNT, payment.amount());
+        message.setHeader(CladoConstants.PAYMENT_CURRENCY, payment.currency());
+        message.setHeader(CladoConstants.PAYMENT_RECIPIENT, payment.recipient());
+        message.setHeader(CladoConstants.PAYMENT_REFERENCE, payment.reference());
+        message.setHeader(CladoConstants.PAYMENT_TRANSACTION, payment.transactionHash());
+        message.setHeader(CladoConstants.PAYMENT_CHALLENGE_ID, payment.challengeId());
+        message.setHeader(CladoConstants.PAYMENT_STATUS, payment.status());
+        message.setHeader(CladoConstants.PAYMENT_RECORD_ID, payment.ledgerRecordId());
     }
 
     private static void rateLimitHeaders(CladoHttpResponse response, Message message) {
