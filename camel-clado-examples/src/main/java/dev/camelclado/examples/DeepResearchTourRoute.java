@@ -7,7 +7,7 @@ import dev.camelclado.component.CladoConstants;
 /**
  * A tour of the clado: component: search people, start a deep research on the same query, follow it until it
  * completes, continue it for more results, then start a second job and cancel it, and finish with the credit
- * balance. The job id travels in the {@code CamelCladoJobId} header from one call to the next.
+ * balance (direct mode) or what the run paid (mpp mode). The job id travels in the {@code CamelCladoJobId} header from one call to the next.
  */
 public class DeepResearchTourRoute extends RouteBuilder {
 
@@ -35,8 +35,15 @@ public class DeepResearchTourRoute extends RouteBuilder {
                 .to("clado:deepResearch/start?limit=10")
                 .to("clado:deepResearch/cancel")
                 .log("Second job ${header.CamelCladoJobId} cancelled: ${header.CamelCladoCancelled}")
-                .to("clado:account/credits")
-                .log("Credits left: ${header.CamelCladoCredits}");
+                .choice()
+                    .when(simple("${properties:camel.component.clado.mode:direct} == 'mpp'"))
+                        // no credits at the gateway: each call was paid, and the ledger says what it cost
+                        .bean(SpendReport.class)
+                    .otherwise()
+                        // toD: the credits endpoint is made only when reached, so an mpp-mode run never creates it
+                        .toD("clado:account/credits")
+                        .log("Credits left: ${header.CamelCladoCredits}")
+                .end();
 
         from("direct:untilJobEnds").routeId("until-job-ends")
                 .loopDoWhile(header(CladoConstants.JOB_TERMINAL).isNotEqualTo(true))

@@ -2,37 +2,62 @@ package dev.camelclado.examples;
 
 import org.apache.camel.main.Main;
 
+import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
 import dev.camelclado.sandbox.CladoSandbox;
 
 /**
  * Points an example at an embedded Clado sandbox, unless {@code -Dclado.sandbox=false} (or {@code CLADO_SANDBOX=false})
- * says to use the real API with the key from {@code camel.component.clado.api-key} /
- * {@code CAMEL_COMPONENT_CLADO_API_KEY}.
+ * says to use the real services with the configured key or wallet. {@code -Dclado.mode=mpp} (or {@code CLADO_MODE=mpp})
+ * pays each call through the (sandbox) Locus gateway instead of using an API key.
  */
 public final class ExampleSandbox {
 
     /** Sandbox time runs this much faster than real time, so a two-minute job takes two seconds. */
     public static final double SPEED = 60;
+    /**
+     * Hardhat's first test account: a publicly known key that must never hold real money. The sandbox gateway
+     * simulates its balance.
+     */
+    public static final String SANDBOX_WALLET_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    /** Where examples record their payments, for the spend report. */
+    public static final String LEDGER_BEAN = "cladoLedger";
 
     private ExampleSandbox() {
     }
 
     public static boolean enabled() {
-        String value = System.getProperty("clado.sandbox", System.getenv().getOrDefault("CLADO_SANDBOX", "true"));
-        return !"false".equalsIgnoreCase(value.trim());
+        return !"false".equalsIgnoreCase(setting("clado.sandbox", "CLADO_SANDBOX", "true"));
     }
 
-    /** Starts a sandbox and configures the component for it; returns null when the real API is used. */
+    public static boolean mpp() {
+        return "mpp".equalsIgnoreCase(setting("clado.mode", "CLADO_MODE", "direct"));
+    }
+
+    private static String setting(String property, String env, String fallback) {
+        return System.getProperty(property, System.getenv().getOrDefault(env, fallback)).trim();
+    }
+
+    /** Starts a sandbox and configures the component for it; returns null when the real services are used. */
     public static CladoSandbox configure(Main main) {
+        if (mpp()) {
+            main.bind(LEDGER_BEAN, new InMemoryPaymentLedger());
+            main.addInitialProperty("camel.component.clado.mode", "mpp");
+            main.addInitialProperty("camel.component.clado.ledger", "#" + LEDGER_BEAN);
+        }
         if (!enabled()) {
-            System.out.println("Using the real Clado API (clado.sandbox=false)");
+            System.out.println("Using the real Clado services (clado.sandbox=false" + (mpp() ? ", paying per call" : "") + ")");
             return null;
         }
         CladoSandbox sandbox = CladoSandbox.builder().speed(SPEED).start();
         main.addInitialProperty("camel.component.clado.base-url", sandbox.baseUrl());
         main.addInitialProperty("camel.component.clado.api-key", sandbox.apiKey());
+        if (mpp()) {
+            main.addInitialProperty("camel.component.clado.gateway-url", sandbox.gatewayUrl());
+            main.addInitialProperty("camel.component.clado.wallet-private-key", SANDBOX_WALLET_KEY);
+            main.addInitialProperty("camel.component.clado.allowed-recipients", CladoSandbox.DEFAULT_RECIPIENT);
+        }
         System.out.println("Using the embedded Clado sandbox at " + sandbox.baseUrl() + " (no account needed; "
-                + (int) SPEED + "x time)");
+                + (int) SPEED + "x time" + (mpp() ? "; paying per call from a simulated test wallet" : "") + ")");
         return sandbox;
     }
 }

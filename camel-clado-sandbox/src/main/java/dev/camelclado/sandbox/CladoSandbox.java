@@ -109,7 +109,7 @@ public final class CladoSandbox implements AutoCloseable {
         PayerBalances balances = new PayerBalances(settings.payerOpeningBalance);
         settings.payerBalances.forEach(balances::set);
         this.gateway = new GatewayApi(new ChallengeIssuer(settings.gatewaySecret(), settings.gatewayRealm,
-                clock.asJavaClock(), settings.challengeLifetime),
+                settings.gatewayClock.asJavaClock(), settings.challengeLifetime),
                 settings.feePayerKey == null ? null : new FeePayer(Wallets.fromPrivateKey(settings.feePayerKey)),
                 settings.gatewayChainId, settings.gatewayCurrency, settings.gatewayRecipient,
                 settings.paymentAuthorizationHeader, settings.supportedModes, balances, this::dispatchInternally);
@@ -316,6 +316,7 @@ public final class CladoSandbox implements AutoCloseable {
         private long seed = 42;
         private int threads = 8;
         private String gatewayRealm = "clado.mpp.paywithlocus.com";
+        private SandboxClock gatewayClock = SandboxClock.system();
         private byte[] gatewaySecret;
         private long gatewayChainId = TempoNetworks.TESTNET;
         private String gatewayCurrency = TempoNetworks.PATH_USD;
@@ -411,6 +412,15 @@ public final class CladoSandbox implements AutoCloseable {
 
         public Builder threads(int threads) {
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * The clock of payments (challenge expiry, transaction validity): the system clock by default, whatever clock
+         * jobs run on, since payers sign with real time.
+         */
+        public Builder gatewayClock(SandboxClock gatewayClock) {
+            this.gatewayClock = gatewayClock;
             return this;
         }
 

@@ -40,8 +40,10 @@ class GatewayFixturesTest {
 
     static CladoSandbox sandboxFor(JsonNode fixture) {
         JsonNode config = fixture.path("config");
+        SandboxClock.ManualClock frozen = SandboxClock.manual(Instant.parse(config.path("frozenNow").asText()));
         CladoSandbox.Builder builder = CladoSandbox.builder()
-                .clock(SandboxClock.manual(Instant.parse(config.path("frozenNow").asText())))
+                .clock(frozen)
+                .gatewayClock(frozen)
                 .gatewaySecret(SECRET.getBytes(StandardCharsets.UTF_8))
                 .gatewayRealm(config.path("realm").asText())
                 .seedDeepResearchJob("job-123", "recorded", 2)

@@ -128,6 +128,19 @@ class GatewayTest {
     }
 
     @Test
+    void paymentsKeepRealTimeWhateverClockJobsRunOn() throws Exception {
+        SandboxClock.ManualClock jobs = SandboxClock.manual(java.time.Instant.now());
+        try (CladoSandbox fast = CladoSandbox.builder().clock(jobs).seedDeepResearchJob("job-1", "q", 3).start()) {
+            jobs.advance(java.time.Duration.ofDays(1).minusHours(1));
+            MppResponse status = await(client(PAYER_KEY).send(MppRequest.postJson(
+                    URI.create(fast.gatewayUrl() + "/clado/deep-research-status"),
+                    "{\"jobId\":\"job-1\"}".getBytes(StandardCharsets.UTF_8), "status", null)));
+            assertThat(status.statusCode()).isEqualTo(200);
+            assertThat(new ObjectMapper().readTree(status.body()).path("status").asText()).isEqualTo("completed");
+        }
+    }
+
+    @Test
     void badBodiesAreRefusedBeforeAnyChallengeAndGetIs404() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<String> missing = http.send(java.net.http.HttpRequest.newBuilder(
