@@ -123,6 +123,11 @@ public final class CladoConstants {
     @Metadata(label = "producer", description = "Read the price from the gateway's 402 and pay nothing (mode=mpp);"
             + " the body becomes a CladoQuote.", javaType = "Boolean")
     public static final String QUOTE = "CamelCladoQuote";
+    @Metadata(label = "producer", description = "Names the call for payment idempotency (mode=mpp): a second call with"
+            + " the same key and operation is not paid while the first one's payment settled or may still settle, even"
+            + " from another exchange. Without it, only redeliveries of the same exchange are recognised.",
+            javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelCladoIdempotencyKey";
     @Metadata(label = "producer", description = "The quoted price in base units (6 decimals), after a quote.",
             javaType = "java.math.BigInteger")
     public static final String PRICE = "CamelCladoPrice";

@@ -24,8 +24,10 @@ import dev.camelclado.component.service.RequestValidator;
 public class CladoProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CladoProducer.class);
-    /** Exchange property: how many clado calls this exchange has completed (payment idempotency). */
-    static final String CALLS_COMPLETED = "CamelCladoCallsCompleted";
+    /** Exchange properties for payment idempotency: calls made, and the last call that has not answered. */
+    static final String CALLS_MADE = "CamelCladoCallsMade";
+    static final String FAILED_CALL = "CamelCladoUnansweredCall";
+    static final String FAILED_CALL_REDELIVERIES = "CamelCladoUnansweredCallRedeliveries";
 
     public CladoProducer(CladoEndpoint endpoint) {
         super(endpoint);
@@ -42,7 +44,7 @@ public class CladoProducer extends DefaultAsyncProducer {
         try {
             CladoOperation operation = operation(exchange);
             request = RequestValidator.validate(RequestResolver.resolve(operation, exchange, getEndpoint().getConfiguration()))
-                    .withCallId(callId(exchange));
+                    .withCallId(callId(exchange, operation));
             if (getEndpoint().getConfiguration().getMode() == CladoMode.mpp && operation.gatewayRoute() == null) {
                 throw new CladoRequestValidationException(operation, "mode", operation.uriName() + " is direct-only: the"
                         + " Locus gateway has no such route; use an endpoint with mode=direct");
@@ -59,7 +61,7 @@ public class CladoProducer extends DefaultAsyncProducer {
                         LOG.debug("clado:{} answered HTTP {} in {} ms", request.operation(), response.statusCode(),
                                 (System.nanoTime() - started) / 1_000_000);
                         getEndpoint().getResponseMapper().apply(request, response, exchange.getMessage());
-                        nextCall(exchange);
+                        callCompleted(exchange);
                     }
                 } catch (Exception e) {
                     exchange.setException(e);
@@ -103,17 +105,35 @@ public class CladoProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Names this call for payment idempotency: the exchange and how many calls it has completed. A redelivery of a
-     * failed call reuses the name, so a payment that may still settle is not made again; the next call of a loop
-     * gets a new one.
+     * Names this call for payment idempotency. A redelivery of a failed call (Camel's redelivery counter went up
+     * since it was made) reuses its name, so a payment that may still settle is not made again; any other call
+     * gets a new name, so a loop or a call after a handled failure pays as it should. A
+     * {@code CamelCladoIdempotencyKey} header names the call explicitly, across exchanges.
      */
-    private static String callId(Exchange exchange) {
-        Integer completed = exchange.getProperty(CALLS_COMPLETED, 0, Integer.class);
-        return exchange.getExchangeId() + "#" + completed;
+    private static String callId(Exchange exchange, CladoOperation operation) {
+        String key = exchange.getMessage().getHeader(CladoConstants.IDEMPOTENCY_KEY, String.class);
+        if (key != null && !key.isBlank()) {
+            return key + "/" + operation.uriName();
+        }
+        int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
+        String failed = exchange.getProperty(FAILED_CALL, String.class);
+        Integer failedAt = exchange.getProperty(FAILED_CALL_REDELIVERIES, Integer.class);
+        if (failed != null && failedAt != null && redeliveries > failedAt) {
+            exchange.setProperty(FAILED_CALL_REDELIVERIES, redeliveries);
+            return failed;
+        }
+        int calls = exchange.getProperty(CALLS_MADE, 0, Integer.class) + 1;
+        exchange.setProperty(CALLS_MADE, calls);
+        String id = exchange.getExchangeId() + "#" + calls;
+        exchange.setProperty(FAILED_CALL, id);
+        exchange.setProperty(FAILED_CALL_REDELIVERIES, redeliveries);
+        return id;
     }
 
-    private static void nextCall(Exchange exchange) {
-        exchange.setProperty(CALLS_COMPLETED, exchange.getProperty(CALLS_COMPLETED, 0, Integer.class) + 1);
+    /** The call answered: nothing left to redeliver. */
+    private static void callCompleted(Exchange exchange) {
+        exchange.removeProperty(FAILED_CALL);
+        exchange.removeProperty(FAILED_CALL_REDELIVERIES);
     }
 
     private CladoOperation operation(Exchange exchange) {

@@ -49,6 +49,16 @@ class MppModeTest extends MppTestSupport {
                 from("direct:retried")
                         .onException(CladoNotFoundException.class).maximumRedeliveries(2).redeliveryDelay(0).end()
                         .to(mpp("deepResearch/status"));
+                // a failure handled in the route, then more calls in the same exchange
+                from("direct:handledThenMore")
+                        .doTry()
+                            .to(mpp("deepResearch/status"))
+                        .doCatch(CladoNotFoundException.class)
+                            .setHeader(CladoConstants.LINKEDIN_URL, constant(URL))
+                            .to(mpp("profile/get"))
+                            .setHeader(CladoConstants.JOB_ID, exchangeProperty("realJob"))
+                            .to(mpp("deepResearch/status"))
+                        .end();
             }
         };
     }
@@ -230,6 +240,42 @@ class MppModeTest extends MppTestSupport {
                 .hasRootCauseInstanceOf(CladoConfigurationException.class)
                 .hasRootCauseMessage("allowedCurrencies and allowedRecipients take comma-separated 0x addresses: not a"
                         + " 20-byte hex address: alice");
+    }
+
+    @Test
+    void callsAfterAHandledFailureInTheSameExchangeArePaid() {
+        Exchange job = template.send(mpp("deepResearch/start", "query=handled", "limit=1"), e -> {
+        });
+        long before = paidToGateway();
+        Exchange exchange = template.send("direct:handledThenMore", e -> {
+            e.getMessage().setHeader(CladoConstants.JOB_ID, "00000000-0000-0000-0000-0000000000aa");
+            e.setProperty("realJob", job.getMessage().getHeader(CladoConstants.JOB_ID));
+        });
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(DeepResearchStatus.class).getJobStatus()).isEqualTo(JobStatus.COMPLETED);
+        // the refunded status of the unknown job, the profile, the status of the real job
+        assertThat(paidToGateway() - before).isEqualTo(3);
+    }
+
+    @Test
+    void anIdempotencyKeyStopsASecondPaymentFromAnotherExchange() {
+        long before = paidToGateway();
+        Exchange first = template.send(mpp("profile/get"), e -> {
+            e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL);
+            e.getMessage().setHeader(CladoConstants.IDEMPOTENCY_KEY, "lead-4711");
+        });
+        assertThat(first.getException()).isNull();
+        Exchange again = template.send(mpp("profile/get"), e -> {
+            e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL);
+            e.getMessage().setHeader(CladoConstants.IDEMPOTENCY_KEY, "lead-4711");
+        });
+        assertThat(failure(again, CladoPaymentRefusedException.class).getViolation()).isEqualTo("ALREADY_PAID");
+        Exchange otherOperation = template.send(mpp("profile/scrape"), e -> {
+            e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL);
+            e.getMessage().setHeader(CladoConstants.IDEMPOTENCY_KEY, "lead-4711");
+        });
+        assertThat(otherOperation.getException()).isNull();
+        assertThat(paidToGateway() - before).isEqualTo(2);
     }
 
     @Test

@@ -180,7 +180,9 @@ public final class MppClient implements AutoCloseable {
     private CompletableFuture<MppResponse> pay(MppRequest request, HttpResponse<byte[]> challengeResponse, Attempts attempts) {
         return CompletableFuture.supplyAsync(() -> prepare(request, challengeResponse, attempts), signingExecutor)
                 .thenCompose(prepared -> exchange(request, prepared.signed().credential())
-                        .handle((response, failure) -> settle(request, prepared, response, failure, attempts)))
+                        // the ledger may block (JDBC): record outcomes off the HTTP client's threads too
+                        .handleAsync((response, failure) -> settle(request, prepared, response, failure, attempts),
+                                signingExecutor))
                 .thenCompose(next -> next);
     }
 
