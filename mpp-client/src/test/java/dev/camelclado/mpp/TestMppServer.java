@@ -9,13 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -55,30 +53,11 @@ final class TestMppServer implements AutoCloseable {
     volatile long price = 3000;
     volatile boolean paymentAuthorizationHeader;
     volatile Duration lifetime = Duration.ofMinutes(5);
-    private final AtomicLong tick = new AtomicLong();
     private final ChallengeIssuer issuer;
     private final ChargeVerifier verifier;
 
     TestMppServer() throws IOException {
-        // a clock that moves a millisecond per read, so every challenge issued is fresh
-        Clock clock = new Clock() {
-            private final Instant start = Instant.now();
-
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return start.plusMillis(tick.incrementAndGet());
-            }
-        };
+        Clock clock = new TickingClock(Instant.now());
         this.issuer = new ChallengeIssuer("test-server-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8),
                 "api.test", clock, Duration.ofMinutes(5));
         this.verifier = new ChargeVerifier(issuer);

@@ -40,23 +40,7 @@ class ChargeVerifierTest {
     static final Wallet OTHER = Wallets.fromPrivateKey("0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6");
 
     /** Issues each challenge a millisecond after the previous one, so that each has its own id. */
-    final java.util.concurrent.atomic.AtomicLong tick = new java.util.concurrent.atomic.AtomicLong();
-    final Clock issuing = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return NOW.plusMillis(tick.incrementAndGet());
-        }
-    };
+    final Clock issuing = new dev.camelclado.mpp.TickingClock(NOW);
     final ChallengeIssuer issuer = new ChallengeIssuer("verifier-test-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8),
             "api.test", issuing, Duration.ofMinutes(5));
     final ChargeVerifier verifier = new ChargeVerifier(issuer);
