@@ -54,11 +54,19 @@ public final class ChallengeIssuer {
      * @param paymentAuthorizationHeader whether the credential must come in {@code Payment-Authorization}
      */
     public Issued issue(JsonNode request, String description, boolean paymentAuthorizationHeader) {
+        return issue(request, description, paymentAuthorizationHeader, null);
+    }
+
+    /**
+     * @param opaque server data bound to the challenge and echoed by the payer (for instance the route and a hash of
+     *               the body, so that a credential bought for one request cannot be spent on another), or null
+     */
+    public Issued issue(JsonNode request, String description, boolean paymentAuthorizationHeader, String opaque) {
         String encoded = Base64Url.encode(Jcs.canonicalize(request).getBytes(StandardCharsets.UTF_8));
         String expires = EXPIRES.format(clock.instant().plus(lifetime));
         String header = paymentAuthorizationHeader ? PaymentChallenge.PAYMENT_AUTHORIZATION : null;
         String id = ChallengeBinding.computeId(secret,
-                ChallengeBinding.input(realm, "tempo", "charge", encoded, expires, null, header, null));
+                ChallengeBinding.input(realm, "tempo", "charge", encoded, expires, null, header, opaque));
         StringBuilder value = new StringBuilder("Payment id=").append(quote(id))
                 .append(", realm=").append(quote(realm))
                 .append(", method=\"tempo\", intent=\"charge\", request=").append(quote(encoded));
@@ -68,6 +76,9 @@ public final class ChallengeIssuer {
         value.append(", expires=").append(quote(expires));
         if (header != null) {
             value.append(", header=").append(quote(header));
+        }
+        if (opaque != null) {
+            value.append(", opaque=").append(quote(opaque));
         }
         return new Issued(ChallengeParser.parse(value.toString()).get(0), value.toString());
     }
@@ -86,6 +97,13 @@ public final class ChallengeIssuer {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /** The {@code opaque} value for a flat map of strings: base64url of its JCS form, as the core spec defines it. */
+    public static String opaque(java.util.Map<String, String> values) {
+        com.fasterxml.jackson.databind.node.ObjectNode json = dev.camelclado.mpp.core.Json.MAPPER.createObjectNode();
+        values.forEach(json::put);
+        return Base64Url.encode(Jcs.canonicalize(json).getBytes(StandardCharsets.UTF_8));
     }
 
     /** An instant as mppx writes times: RFC 3339 in UTC with milliseconds. */

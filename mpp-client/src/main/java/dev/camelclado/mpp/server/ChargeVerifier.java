@@ -41,6 +41,12 @@ public final class ChargeVerifier {
     static final Duration MAX_VALIDITY = Duration.ofSeconds(30);
     static final BigInteger MAX_SPONSORED_GAS = BigInteger.valueOf(2_000_000);
     static final BigInteger MAX_SPONSORED_FEE_PER_GAS = BigInteger.valueOf(100_000_000_000L);
+    static final BigInteger MAX_SPONSORED_PRIORITY_FEE = BigInteger.valueOf(50_000_000_000L);
+    /** mppx's sponsor policy: gas x max fee at most 5e16 attodollars ($0.05). */
+    static final BigInteger MAX_SPONSORED_FEE = BigInteger.valueOf(50_000_000_000_000_000L);
+    /** Less gas than a plain transfer, or a fee under Tempo's base-fee floor, can never be mined. */
+    static final BigInteger MIN_GAS = BigInteger.valueOf(21_000);
+    static final BigInteger MIN_FEE_PER_GAS = BigInteger.valueOf(600_000_000L);
 
     private final ChallengeIssuer issuer;
     private final Map<String, Instant> usedChallenges = new ConcurrentHashMap<>();
@@ -56,6 +62,14 @@ public final class ChargeVerifier {
      * @throws PaymentVerificationException with the problem code to answer
      */
     public VerifiedCharge verify(String credentialHeader, JsonNode expected) {
+        return verify(credentialHeader, expected, null);
+    }
+
+    /**
+     * @param expectedOpaque the {@code opaque} this server would bind to the request at hand (null when it binds
+     *                       none): a credential bought for another request is refused
+     */
+    public VerifiedCharge verify(String credentialHeader, JsonNode expected, String expectedOpaque) {
         Instant now = issuer.now();
         JsonNode credential;
         try {
@@ -84,6 +98,11 @@ public final class ChargeVerifier {
             request = TempoChargeRequest.parse(echoedRequest);
         } catch (MppProtocolException e) {
             throw PaymentVerificationException.invalidChallenge("Challenge request is malformed: " + e.getMessage());
+        }
+        String opaque = echoed.path("opaque").isTextual() ? echoed.path("opaque").textValue() : null;
+        if (!java.util.Objects.equals(opaque, expectedOpaque)) {
+            throw PaymentVerificationException.invalidChallenge("Challenge \"" + id
+                    + "\" was issued for another request.");
         }
         if (!Jcs.canonicalize(echoedRequest).equals(Jcs.canonicalize(expected))) {
             throw PaymentVerificationException.invalidChallenge("Challenge \"" + id
@@ -128,19 +147,27 @@ public final class ChargeVerifier {
         if (tx.sponsored() && !request.feePayer()) {
             throw PaymentVerificationException.failed("Fee sponsorship was not offered for this challenge.");
         }
+        if (tx.gasLimit().compareTo(MIN_GAS) < 0 || tx.maxFeePerGas().compareTo(MIN_FEE_PER_GAS) < 0
+                || tx.maxPriorityFeePerGas().compareTo(tx.maxFeePerGas()) > 0) {
+            throw PaymentVerificationException.failed("Transaction gas or fees can never be mined.");
+        }
         if (tx.sponsored() && (tx.gasLimit().compareTo(MAX_SPONSORED_GAS) > 0
-                || tx.maxFeePerGas().compareTo(MAX_SPONSORED_FEE_PER_GAS) > 0)) {
+                || tx.maxFeePerGas().compareTo(MAX_SPONSORED_FEE_PER_GAS) > 0
+                || tx.maxPriorityFeePerGas().compareTo(MAX_SPONSORED_PRIORITY_FEE) > 0
+                || tx.gasLimit().multiply(tx.maxFeePerGas()).compareTo(MAX_SPONSORED_FEE) > 0)) {
             throw PaymentVerificationException.failed("Sponsored transaction asks too much gas or too high a fee.");
         }
-        if (!tx.accessListEmpty()) {
-            throw PaymentVerificationException.failed("Transaction must not carry an access list.");
+        if (!TempoTransaction.EXPIRING_NONCE_KEY.equals(tx.nonceKey()) || tx.nonce().signum() != 0) {
+            throw PaymentVerificationException.failed("Transaction must use an expiring nonce (nonce key 2^256-1, nonce 0).");
         }
         if (tx.validBefore() == null || now.getEpochSecond() >= tx.validBefore()) {
             throw PaymentVerificationException.expired("Transaction is no longer valid (validBefore " + tx.validBefore() + ").");
         }
-        if (TempoTransaction.EXPIRING_NONCE_KEY.equals(tx.nonceKey())
-                && tx.validBefore() > now.plus(MAX_VALIDITY).getEpochSecond()) {
+        if (tx.validBefore() > now.plus(MAX_VALIDITY).getEpochSecond()) {
             throw PaymentVerificationException.failed("An expiring-nonce transaction must expire within 30 s.");
+        }
+        if (tx.validAfter() != null && (tx.validAfter() > now.getEpochSecond() || tx.validAfter() >= tx.validBefore())) {
+            throw PaymentVerificationException.failed("Transaction is not valid yet (validAfter " + tx.validAfter() + ").");
         }
         if (tx.calls().size() != 1 + request.splits().size()) {
             throw PaymentVerificationException.failed("Transaction must make exactly " + (1 + request.splits().size())
@@ -235,7 +262,10 @@ public final class ChargeVerifier {
 
     private static void source(JsonNode credential, long chainId, String sender) {
         String source = credential.path("source").asText(null);
-        if (source != null && !source.equalsIgnoreCase("did:pkh:eip155:" + chainId + ":" + sender)) {
+        if (source == null) {
+            throw PaymentVerificationException.failed("Credential needs the payer's did:pkh source.");
+        }
+        if (!source.equalsIgnoreCase("did:pkh:eip155:" + chainId + ":" + sender)) {
             throw PaymentVerificationException.failed("Source " + source + " is not the transaction's signer.");
         }
     }

@@ -89,6 +89,19 @@ public final class TempoTransaction {
         return new SignedTempoTransaction(raw, Numeric.toHexString(Hash.sha3(raw)), wallet.address(), senderHash);
     }
 
+    /**
+     * This transaction with a given sender signature, as {@code type} ({@code 0x76}, or the {@code 0x78} envelope
+     * naming {@code envelopeSender}): the canonical encoding a decoder compares received bytes with.
+     */
+    byte[] encodeSigned(byte type, byte[] signature, String envelopeSender) {
+        List<RlpType> fields = unsignedFields();
+        if (type == FEE_PAYER_ENVELOPE) {
+            fields.set(11, RlpString.create(Addresses.bytes(envelopeSender)));
+        }
+        fields.add(RlpString.create(signature));
+        return typed(type, new RlpList(fields));
+    }
+
     /** {@code r ‖ s ‖ v}, 65 bytes. */
     static byte[] signatureBytes(Sign.SignatureData signature) {
         byte[] bytes = new byte[65];

@@ -19,8 +19,9 @@ import dev.camelclado.mpp.core.MppProtocolException;
 
 /**
  * Reads a signed {@code 0x76} transaction or {@code 0x78} fee-payer envelope and recovers its sender, for servers
- * that verify pull-mode credentials (the sandbox gateway). The signing preimage is rebuilt from the received RLP
- * items as they are, so any re-encoding by a sender can only make recovery fail, never name someone else.
+ * that verify pull-mode credentials (the sandbox gateway). Only the canonical encoding is accepted: the decoded
+ * values are encoded again and must give the received bytes, so that a non-minimal integer cannot make the
+ * signature recover some other address.
  */
 public final class TempoTransactionDecoder {
 
@@ -102,13 +103,11 @@ public final class TempoTransactionDecoder {
         byte[] feePayerSlot = items.get(11) instanceof RlpString s ? s.getBytes() : null;
         boolean sponsored;
         String envelopeSender = null;
-        List<RlpType> preimage = new ArrayList<>(items.subList(0, 13));
         if (type == TempoTransaction.FEE_PAYER_ENVELOPE) {
             if (feeTokenBytes.length != 0 || feePayerSlot == null || feePayerSlot.length != 20) {
                 throw new MppProtocolException("a fee-payer envelope has an empty fee token and the sender's address");
             }
             envelopeSender = Numeric.toHexString(feePayerSlot);
-            preimage.set(11, RlpString.create(new byte[] { 0 }));
             sponsored = true;
         } else if (feePayerSlot != null && feePayerSlot.length == 1 && feePayerSlot[0] == 0) {
             sponsored = true;
@@ -120,17 +119,34 @@ public final class TempoTransactionDecoder {
         if (feeTokenBytes.length != 0 && feeTokenBytes.length != 20) {
             throw new MppProtocolException("fee_token must be empty or 20 bytes");
         }
-        byte[] senderHash = Hash.sha3(TempoTransaction.typed(TempoTransaction.TYPE, new RlpList(preimage)));
-        String sender = recover(senderHash, bytes(items.get(13), "signature"));
+        if (!accessListEmpty) {
+            throw new MppProtocolException("access lists are not supported");
+        }
+        if (!list(items.get(12), "aa_authorization_list").getValues().isEmpty()) {
+            throw new MppProtocolException("authorization lists are not supported");
+        }
+        byte[] signature = bytes(items.get(13), "signature");
+        Long validBefore = optionalLong(items.get(8), "valid_before");
+        Long validAfter = optionalLong(items.get(9), "valid_after");
+        String feeToken = feeTokenBytes.length == 0 ? null : Numeric.toHexString(feeTokenBytes);
+        TempoTransaction.Builder rebuilt = TempoTransaction.builder().chainId(chainId)
+                .maxPriorityFeePerGas(uint(items.get(1), "max_priority_fee_per_gas"))
+                .maxFeePerGas(uint(items.get(2), "max_fee_per_gas")).gasLimit(uint(items.get(3), "gas_limit"))
+                .nonceKey(uint(items.get(6), "nonce_key")).nonce(uint(items.get(7), "nonce"))
+                .validBefore(validBefore).validAfter(validAfter).sponsored(sponsored).feeToken(sponsored ? null : feeToken);
+        calls.forEach(rebuilt::call);
+        TempoTransaction transaction = rebuilt.build();
+        if (!Arrays.equals(transaction.encodeSigned(type, signature, envelopeSender), raw)) {
+            throw new MppProtocolException("transaction is not canonically encoded");
+        }
+        String sender = recover(transaction.senderHash(), signature);
         if (envelopeSender != null && !Addresses.same(envelopeSender, sender)) {
             throw new MppProtocolException("the envelope names " + envelopeSender + " but the signature is " + sender + "'s");
         }
         return new Decoded(type, chainId, uint(items.get(1), "max_priority_fee_per_gas"),
-                uint(items.get(2), "max_fee_per_gas"), uint(items.get(3), "gas_limit"), List.copyOf(calls), accessListEmpty,
-                uint(items.get(6), "nonce_key"), uint(items.get(7), "nonce"), optionalLong(items.get(8), "valid_before"),
-                optionalLong(items.get(9), "valid_after"),
-                feeTokenBytes.length == 0 ? null : Numeric.toHexString(feeTokenBytes), sponsored, sender,
-                Numeric.toHexString(Hash.sha3(raw)), List.copyOf(items));
+                uint(items.get(2), "max_fee_per_gas"), uint(items.get(3), "gas_limit"), List.copyOf(calls), true,
+                uint(items.get(6), "nonce_key"), uint(items.get(7), "nonce"), validBefore, validAfter, feeToken, sponsored,
+                sender, Numeric.toHexString(Hash.sha3(raw)), List.copyOf(items));
     }
 
     private static String recover(byte[] hash, byte[] signature) {

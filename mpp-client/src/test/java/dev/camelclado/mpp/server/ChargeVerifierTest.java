@@ -170,7 +170,63 @@ class ChargeVerifierTest {
         // change one byte of the max fee: the signature now recovers another address
         String tampered = raw.substring(0, 20) + (raw.charAt(20) == '0' ? '1' : '0') + raw.substring(21);
         ((ObjectNode) credential.get("payload")).put("signature", tampered);
-        refused("Payment " + Base64Url.encode(credential.toString()), 3000, "verification-failed", "");
+        refused("Payment " + Base64Url.encode(credential.toString()), 3000, "verification-failed",
+                "is not the transaction's signer");
+        // and without a source to compare with, it is not accepted either
+        credential.remove("source");
+        refused("Payment " + Base64Url.encode(credential.toString()), 3000, "verification-failed",
+                "needs the payer's did:pkh source");
+    }
+
+    @Test
+    void aNonCanonicalEncodingIsRefusedBeforeAnyoneIsRecovered() {
+        PaymentChallenge challenge = challenge(3000);
+        ObjectNode credential = (ObjectNode) PaymentCredential.decode(sign(challenge));
+        byte[] raw = org.web3j.utils.Numeric.hexStringToByteArray(credential.path("payload").path("signature").asText());
+        java.util.List<org.web3j.rlp.RlpType> items = new java.util.ArrayList<>(((org.web3j.rlp.RlpList) org.web3j.rlp.RlpDecoder
+                .decode(java.util.Arrays.copyOfRange(raw, 1, raw.length)).getValues().get(0)).getValues());
+        byte[] gas = ((org.web3j.rlp.RlpString) items.get(3)).getBytes();
+        byte[] padded = new byte[gas.length + 1];
+        System.arraycopy(gas, 0, padded, 1, gas.length);
+        items.set(3, org.web3j.rlp.RlpString.create(padded));
+        byte[] body = org.web3j.rlp.RlpEncoder.encode(new org.web3j.rlp.RlpList(items));
+        byte[] reencoded = new byte[body.length + 1];
+        reencoded[0] = 0x76;
+        System.arraycopy(body, 0, reencoded, 1, body.length);
+        ((ObjectNode) credential.get("payload")).put("signature", org.web3j.utils.Numeric.toHexString(reencoded));
+        refused("Payment " + Base64Url.encode(credential.toString()), 3000, "verification-failed", "not canonically encoded");
+    }
+
+    @Test
+    void transactionsThatCouldNeverBeMinedAreRefused() {
+        PaymentChallenge c1 = challenge(3000);
+        refused(credential(c1, tx(42431, TempoNetworks.PATH_USD, Tip20.transferWithMemo(RECIPIENT, BigInteger.valueOf(3000),
+                memo(c1))).gasLimit(BigInteger.ONE).build(), PAYER, source()), 3000, "verification-failed", "can never be mined");
+        PaymentChallenge c2 = challenge(3000);
+        refused(credential(c2, tx(42431, TempoNetworks.PATH_USD, Tip20.transferWithMemo(RECIPIENT, BigInteger.valueOf(3000),
+                memo(c2))).maxFeePerGas(BigInteger.ZERO).build(), PAYER, source()), 3000, "verification-failed",
+                "can never be mined");
+        PaymentChallenge c3 = challenge(3000);
+        refused(credential(c3, tx(42431, TempoNetworks.PATH_USD, Tip20.transferWithMemo(RECIPIENT, BigInteger.valueOf(3000),
+                memo(c3))).nonceKey(BigInteger.ZERO).nonce(BigInteger.valueOf(7)).build(), PAYER, source()), 3000,
+                "verification-failed", "must use an expiring nonce");
+        PaymentChallenge c4 = challenge(3000);
+        refused(credential(c4, tx(42431, TempoNetworks.PATH_USD, Tip20.transferWithMemo(RECIPIENT, BigInteger.valueOf(3000),
+                memo(c4))).validAfter(NOW.getEpochSecond() + 20).build(), PAYER, source()), 3000, "verification-failed",
+                "is not valid yet");
+    }
+
+    @Test
+    void aCredentialBoundToAnotherRequestIsRefused() {
+        String forStatusOfA = ChallengeIssuer.opaque(java.util.Map.of("route", "deep-research-status", "body", "hash-a"));
+        String forCancelOfB = ChallengeIssuer.opaque(java.util.Map.of("route", "deep-research-cancel", "body", "hash-b"));
+        PaymentChallenge challenge = issuer.issue(request(3000), "test", false, forStatusOfA).challenge();
+        String credential = sign(challenge);
+        assertThatThrownBy(() -> verifier.verify(credential, request(3000), forCancelOfB))
+                .hasMessageContaining("was issued for another request").extracting("code").isEqualTo("invalid-challenge");
+        assertThatThrownBy(() -> verifier.verify(credential, request(3000), null)).extracting("code")
+                .isEqualTo("invalid-challenge");
+        assertThat(verifier.verify(credential, request(3000), forStatusOfA).payer()).isEqualTo(PAYER.address());
     }
 
     @Test
