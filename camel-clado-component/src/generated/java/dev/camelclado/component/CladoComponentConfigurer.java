@@ -34,6 +34,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "additionalLimit": getOrCreateConfiguration(target).setAdditionalLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "advancedfiltering":
         case "advancedFiltering": getOrCreateConfiguration(target).setAdvancedFiltering(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "allowanyrecipient":
+        case "allowAnyRecipient": getOrCreateConfiguration(target).setAllowAnyRecipient(property(camelContext, boolean.class, value)); return true;
         case "allowedchainids":
         case "allowedChainIds": getOrCreateConfiguration(target).setAllowedChainIds(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedcurrencies":
@@ -132,6 +134,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "additionalLimit": return java.lang.Integer.class;
         case "advancedfiltering":
         case "advancedFiltering": return java.lang.Boolean.class;
+        case "allowanyrecipient":
+        case "allowAnyRecipient": return boolean.class;
         case "allowedchainids":
         case "allowedChainIds": return java.lang.String.class;
         case "allowedcurrencies":
@@ -231,6 +235,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "additionalLimit": return getOrCreateConfiguration(target).getAdditionalLimit();
         case "advancedfiltering":
         case "advancedFiltering": return getOrCreateConfiguration(target).getAdvancedFiltering();
+        case "allowanyrecipient":
+        case "allowAnyRecipient": return getOrCreateConfiguration(target).isAllowAnyRecipient();
         case "allowedchainids":
         case "allowedChainIds": return getOrCreateConfiguration(target).getAllowedChainIds();
         case "allowedcurrencies":

@@ -27,6 +27,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "additionalLimit": target.getConfiguration().setAdditionalLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "advancedfiltering":
         case "advancedFiltering": target.getConfiguration().setAdvancedFiltering(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "allowanyrecipient":
+        case "allowAnyRecipient": target.getConfiguration().setAllowAnyRecipient(property(camelContext, boolean.class, value)); return true;
         case "allowedchainids":
         case "allowedChainIds": target.getConfiguration().setAllowedChainIds(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedcurrencies":
@@ -118,6 +120,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "additionalLimit": return java.lang.Integer.class;
         case "advancedfiltering":
         case "advancedFiltering": return java.lang.Boolean.class;
+        case "allowanyrecipient":
+        case "allowAnyRecipient": return boolean.class;
         case "allowedchainids":
         case "allowedChainIds": return java.lang.String.class;
         case "allowedcurrencies":
@@ -210,6 +214,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "additionalLimit": return target.getConfiguration().getAdditionalLimit();
         case "advancedfiltering":
         case "advancedFiltering": return target.getConfiguration().getAdvancedFiltering();
+        case "allowanyrecipient":
+        case "allowAnyRecipient": return target.getConfiguration().isAllowAnyRecipient();
         case "allowedchainids":
         case "allowedChainIds": return target.getConfiguration().getAllowedChainIds();
         case "allowedcurrencies":

@@ -104,9 +104,15 @@ public class CladoConfiguration implements Cloneable {
     private String allowedCurrencies;
 
     @UriParam(label = "mpp",
-              description = "Comma-separated addresses that may be paid. When unset any recipient the gateway names is"
-                            + " paid (within the other limits); set it to pin the gateway's payee.")
+              description = "Comma-separated addresses that may be paid: the gateway's payee. Until one is set (or"
+                            + " allowAnyRecipient), payments are refused with a message naming the recipient asked for;"
+                            + " a quote (CamelCladoQuote=true) shows it too.")
     private String allowedRecipients;
+
+    @UriParam(label = "mpp,advanced", defaultValue = "false",
+              description = "Pay whatever recipient the gateway names (within the other limits), instead of the"
+                            + " allowedRecipients.")
+    private boolean allowAnyRecipient;
 
     @UriParam(label = "mpp,advanced",
               description = "Where payments are recorded: a `dev.camelclado.mpp.ledger.PaymentLedger` bean, e.g. a"
@@ -123,9 +129,11 @@ public class CladoConfiguration implements Cloneable {
               description = "Gas limit of payment transactions when no rpcUrl is set.")
     private long gasLimit = 350_000;
 
-    @UriParam(label = "mpp,advanced", defaultValue = "24000000000",
-              description = "Max fee per gas (attodollars) of payment transactions when no rpcUrl is set.")
-    private long maxFeePerGas = 24_000_000_000L;
+    @UriParam(label = "mpp,advanced", defaultValue = "12000000000",
+              description = "Max fee per gas (attodollars) of payment transactions when no rpcUrl is set; Tempo's"
+                            + " base fee never exceeds 1.2e10. gasLimit x maxFeePerGas is the most a payment's network"
+                            + " fee can cost, and counts against the budget.")
+    private long maxFeePerGas = 12_000_000_000L;
 
     @UriParam(label = "mpp,advanced", defaultValue = "0",
               description = "Max priority fee per gas (attodollars) of payment transactions when no rpcUrl is set.")
@@ -383,6 +391,14 @@ public class CladoConfiguration implements Cloneable {
 
     public void setLedger(PaymentLedger ledger) {
         this.ledger = ledger;
+    }
+
+    public boolean isAllowAnyRecipient() {
+        return allowAnyRecipient;
+    }
+
+    public void setAllowAnyRecipient(boolean allowAnyRecipient) {
+        this.allowAnyRecipient = allowAnyRecipient;
     }
 
     public String getRpcUrl() {

@@ -96,7 +96,7 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
                     payer.payerAddress(), configuration.getGatewayUrl(), configuration.getMaxAmount(),
                     configuration.getBudgetAmount() == null ? "" : ", budget " + configuration.getBudgetAmount() + " per "
                             + Duration.ofMillis(configuration.getBudgetWindow()),
-                    configuration.getAllowedRecipients() == null ? ", any recipient" : "");
+                    configuration.isAllowAnyRecipient() ? ", any recipient" : "");
         } else {
             transport = new DirectTransport(client, configuration.getBaseUrl(), configuration.getApiKey(),
                     Duration.ofMillis(configuration.getRequestTimeout()));

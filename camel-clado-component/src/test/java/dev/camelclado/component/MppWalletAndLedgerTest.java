@@ -37,7 +37,8 @@ class MppWalletAndLedgerTest extends MppTestSupport {
     }
 
     private static String gatewayOnly(CladoSandbox sandbox, String... options) {
-        StringBuilder uri = new StringBuilder("clado:profile/get?mode=mpp&gatewayUrl=").append(sandbox.baseUrl());
+        StringBuilder uri = new StringBuilder("clado:profile/get?mode=mpp&gatewayUrl=").append(sandbox.baseUrl())
+                .append("&allowedRecipients=").append(CladoSandbox.DEFAULT_RECIPIENT);
         for (String option : options) {
             uri.append('&').append(option);
         }
@@ -115,9 +116,9 @@ class MppWalletAndLedgerTest extends MppTestSupport {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:ledger-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         String uri = gatewayOnly(SANDBOX.sandbox(), "walletPrivateKey=RAW(" + PAYER_KEY + ")", "ledger=#jdbc",
-                "budgetAmount=30000", "budgetWindow=1h");
+                "budgetAmount=40000", "budgetWindow=1h");
 
-        // 13000 per profile: two fit in the budget of 30000
+        // a profile exposes 13000 plus a network fee of at most 4200: two fit in the budget of 40000, not three
         try (CamelContext first = contextWithLedger(new JdbcPaymentLedger(database))) {
             ProducerTemplate producer = first.createProducerTemplate();
             for (int i = 0; i < 2; i++) {
@@ -129,11 +130,11 @@ class MppWalletAndLedgerTest extends MppTestSupport {
             Exchange third = second.createProducerTemplate().send(uri,
                     e -> e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, PROFILE));
             assertThat(third.getException()).isInstanceOf(CladoPaymentRefusedException.class)
-                    .hasMessageContaining("over the budget of $0.03");
+                    .hasMessageContaining("over the budget of $0.04");
             JdbcPaymentLedger ledger = new JdbcPaymentLedger(database);
             assertThat(ledger.recordsSince(Instant.EPOCH)).hasSize(2)
                     .allSatisfy(r -> assertThat(r.status()).isEqualTo(PaymentStatus.SETTLED));
-            assertThat(ledger.spentSince(Instant.EPOCH)).isEqualTo(BigInteger.valueOf(26_000));
+            assertThat(ledger.spentSince(Instant.EPOCH)).isEqualTo(BigInteger.valueOf(2 * (13_000 + 4_200)));
         }
     }
 

@@ -35,7 +35,8 @@ class GatewayTest {
 
     static MppClient client(String key) {
         return MppClient.builder().wallet(Wallets.fromPrivateKey(key))
-                .policy(dev.camelclado.mpp.policy.PaymentPolicy.builder().maxAmount(BigInteger.valueOf(5_000_000)).build())
+                .policy(dev.camelclado.mpp.policy.PaymentPolicy.builder().maxAmount(BigInteger.valueOf(5_000_000))
+                        .allowedRecipients(java.util.Set.of(CladoSandbox.DEFAULT_RECIPIENT)).build())
                 .build();
     }
 

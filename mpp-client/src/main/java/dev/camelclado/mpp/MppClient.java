@@ -161,8 +161,8 @@ public final class MppClient implements AutoCloseable {
             try {
                 policy.check(challenge, charge, clock.instant());
                 if (policy.budget() != null) {
-                    policy.budget().check(charge.amount(), ledger.spentSince(policy.budget().windowStart(clock.instant())),
-                            challenge.id());
+                    policy.budget().check(charge.amount(), ledger.committedSince(policy.budget().windowStart(clock.instant()),
+                            clock.instant()), challenge.id());
                 }
             } catch (PaymentRefusedException e) {
                 refusal = e;
@@ -196,19 +196,22 @@ public final class MppClient implements AutoCloseable {
         PaymentChallenge challenge = choose(offered, attempts.paidChallengeIds);
         TempoChargeRequest charge = TempoChargeRequest.of(challenge);
         policy.check(challenge, charge, clock.instant());
+        GasSettings gas = signer.gasFor(challenge, charge);
         PaymentRecord record = ledger.reserve(PaymentRecord.pending(request.idempotencyKey(), request.label(),
                 challenge.id(), challenge.realm(), charge.chainId(), charge.currency(), charge.recipient(), charge.amount(),
-                signer.wallet().address(), clock.instant()), policy.budget());
+                TempoChargeSigner.networkFeeLimit(charge, gas), signer.wallet().address(), clock.instant()), policy.budget());
         attempts.paidChallengeIds.add(challenge.id());
         TempoChargeSigner.SignedCharge signed;
         try {
-            signed = signer.sign(challenge, charge);
+            signed = signer.sign(challenge, charge, gas);
+            if (signed.transaction() != null) {
+                record = ledger.transactionSigned(record.id(), signed.transaction().hash(), signed.validBefore(),
+                        clock.instant());
+            }
         } catch (RuntimeException e) {
-            ledger.complete(record.id(), PaymentStatus.NOT_SENT, null, "not signed: " + e.getMessage(), clock.instant());
+            // nothing has left: the credential is only sent after the ledger knows its transaction
+            record(record, PaymentStatus.NOT_SENT, null, "not sent: " + e.getMessage());
             throw e;
-        }
-        if (signed.transaction() != null) {
-            record = ledger.transactionSigned(record.id(), signed.transaction().hash(), clock.instant());
         }
         LOG.debug("paying {} {} to {} on chain {} for {} (challenge {}, tx {})", charge.amount(), charge.currency(),
                 charge.recipient(), charge.chainId(), request.label(), challenge.id(),
@@ -216,13 +219,35 @@ public final class MppClient implements AutoCloseable {
         return new Prepared(challenge, charge, record, signed);
     }
 
+    /**
+     * Records an outcome. A ledger failure here must not lose an answer that was paid for: it is logged with the
+     * record id (the record stays as it was, which budgets still count) and the outcome goes on in memory.
+     */
+    private PaymentRecord record(PaymentRecord record, PaymentStatus status, String reference, String detail) {
+        try {
+            return ledger.complete(record.id(), status, reference, detail, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.error("could not record payment {} (challenge {}) as {} in the ledger; fix the ledger and record it by"
+                    + " hand", record.id(), record.challengeId(), status, e);
+            return record.withOutcome(status, reference, detail, clock.instant());
+        }
+    }
+
     private CompletableFuture<MppResponse> settle(MppRequest request, Prepared prepared, HttpResponse<byte[]> response,
             Throwable failure, Attempts attempts) {
         PaymentRecord record = prepared.record();
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            PaymentRecord unknown = ledger.complete(record.id(), PaymentStatus.UNKNOWN, null,
-                    "no answer after the credential was sent: " + cause, clock.instant());
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException) {
+                // no connection was made: the credential never left
+                PaymentRecord notSent = record(record, PaymentStatus.NOT_SENT, null, "not sent: " + cause);
+                List<Payment> payments = new ArrayList<>(attempts.refused);
+                payments.add(new Payment(prepared.challenge(), prepared.charge(), notSent, null));
+                return CompletableFuture.failedFuture(new MppPaymentException("the paid request could not be sent ("
+                        + cause.getClass().getSimpleName() + "); nothing was paid", payments, cause));
+            }
+            PaymentRecord unknown = record(record, PaymentStatus.UNKNOWN, null,
+                    "no answer after the credential was sent: " + cause);
             List<Payment> payments = new ArrayList<>(attempts.refused);
             payments.add(new Payment(prepared.challenge(), prepared.charge(), unknown, null));
             return CompletableFuture.failedFuture(new PaymentOutcomeUnknownException("no answer after the payment"
@@ -244,16 +269,15 @@ public final class MppClient implements AutoCloseable {
                     detail = "unreadable Payment-Receipt: " + e.getMessage();
                 }
             }
-            PaymentRecord settled = ledger.complete(record.id(), PaymentStatus.SETTLED,
-                    receipt == null ? null : receipt.reference(), detail, clock.instant());
+            PaymentRecord settled = record(record, PaymentStatus.SETTLED, receipt == null ? null : receipt.reference(), detail);
             return CompletableFuture.completedFuture(new MppResponse(status, response.headers(), response.body(),
                     new Payment(prepared.challenge(), prepared.charge(), settled, receipt), attempts.refused));
         }
         ProblemDetails problem = ProblemDetails.parse(response.body());
         boolean refused = status == 402 || status == 500 && problem != null && INTERNAL_PAYMENT_ERROR.equals(problem.code());
         if (refused) {
-            PaymentRecord rejected = ledger.complete(record.id(), PaymentStatus.REFUSED, null,
-                    problem == null ? "HTTP " + status : problem.toString(), clock.instant());
+            PaymentRecord rejected = record(record, PaymentStatus.REFUSED, null,
+                    problem == null ? "HTTP " + status : problem.toString());
             attempts.refused.add(new Payment(prepared.challenge(), prepared.charge(), rejected, null));
             boolean fresh = hasFreshChallenge(response, attempts.paidChallengeIds);
             if (fresh && attempts.paidChallengeIds.size() < maxPaymentAttempts) {
@@ -262,8 +286,7 @@ public final class MppClient implements AutoCloseable {
             }
             return CompletableFuture.failedFuture(new PaymentRejectedException(status, problem, attempts.refused));
         }
-        PaymentRecord unknown = ledger.complete(record.id(), PaymentStatus.UNKNOWN, null,
-                "HTTP " + status + " after the credential was sent", clock.instant());
+        PaymentRecord unknown = record(record, PaymentStatus.UNKNOWN, null, "HTTP " + status + " after the credential was sent");
         return CompletableFuture.completedFuture(new MppResponse(status, response.headers(), response.body(),
                 new Payment(prepared.challenge(), prepared.charge(), unknown, null), attempts.refused));
     }
@@ -334,8 +357,9 @@ public final class MppClient implements AutoCloseable {
         if ("localhost".equalsIgnoreCase(bare)) {
             return true;
         }
-        if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-            return false; // a name other than localhost is not resolved here: it could point anywhere
+        // only address literals: a name resolved now could resolve elsewhere when connecting (DNS rebinding)
+        if (!bare.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") && !(bare.contains(":") && bare.matches("[0-9a-fA-F:.]+"))) {
+            return false;
         }
         try {
             return InetAddress.getByName(bare).isLoopbackAddress();

@@ -49,8 +49,12 @@ class MppClientTest {
         server.close();
     }
 
+    static PaymentPolicy.Builder policy() {
+        return PaymentPolicy.builder().allowedRecipients(java.util.Set.of(TestMppServer.RECIPIENT));
+    }
+
     MppClient.Builder client() {
-        return MppClient.builder().wallet(Wallets.fromPrivateKey(KEY)).ledger(ledger);
+        return MppClient.builder().wallet(Wallets.fromPrivateKey(KEY)).ledger(ledger).policy(policy().build());
     }
 
     MppRequest request(String key) {
@@ -109,7 +113,9 @@ class MppClientTest {
         assertThat(response.refusedPayments().get(0).record().detail()).contains("verification-failed");
         assertThat(response.payment().challenge().id()).isNotEqualTo(response.refusedPayments().get(0).challenge().id());
         assertThat(server.paid).hasSize(1);
-        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isEqualTo(BigInteger.valueOf(3000));
+        // 3000 paid, plus the most its network fee can cost: 350,000 gas x 1.2e10 attodollars = 4200 base units
+        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isEqualTo(BigInteger.valueOf(3000 + 4200));
+        assertThat(response.payment().record().networkFee()).isEqualTo(BigInteger.valueOf(4200));
     }
 
     @Test
@@ -150,7 +156,7 @@ class MppClientTest {
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(response.payment().record().status()).isEqualTo(PaymentStatus.UNKNOWN);
         assertThat(server.withCredential()).hasSize(1);
-        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isEqualTo(BigInteger.valueOf(3000));
+        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isEqualTo(BigInteger.valueOf(3000 + 4200));
     }
 
     @Test
@@ -195,7 +201,7 @@ class MppClientTest {
         Throwable wrongRecipient = failure(client().policy(PaymentPolicy.builder()
                 .allowedRecipients(java.util.Set.of("0x0000000000000000000000000000000000000009")).build()).build().send(request("r2")));
         assertThat(((PaymentRefusedException) wrongRecipient).violation()).isEqualTo(PolicyViolation.RECIPIENT_NOT_ALLOWED);
-        Throwable overBudget = failure(client().policy(PaymentPolicy.builder()
+        Throwable overBudget = failure(client().policy(policy()
                 .budget(new SpendingBudget(BigInteger.valueOf(2999), Duration.ofHours(1))).build()).build().send(request("r3")));
         assertThat(((PaymentRefusedException) overBudget).violation()).isEqualTo(PolicyViolation.OVER_BUDGET);
         assertThat(server.withCredential()).isEmpty();
@@ -222,14 +228,17 @@ class MppClientTest {
         assertThat(quote.amount()).isEqualTo(BigInteger.valueOf(303_000));
         assertThat(quote.acceptable()).isTrue();
         assertThat(quote.charge().recipient()).isEqualTo(TestMppServer.RECIPIENT);
-        PaymentQuote tooDear = await(client().policy(PaymentPolicy.builder().maxAmount(BigInteger.valueOf(100_000)).build())
+        PaymentQuote tooDear = await(client().policy(policy().maxAmount(BigInteger.valueOf(100_000)).build())
                 .build().quote(request("r1")));
         assertThat(tooDear.acceptable()).isFalse();
         assertThat(tooDear.refusal().violation()).isEqualTo(PolicyViolation.OVER_CAP);
         assertThat(server.withCredential()).isEmpty();
         assertThat(ledger.recordsSince(java.time.Instant.EPOCH)).isEmpty();
-        // a quote needs no wallet
-        assertThat(await(MppClient.builder().build().quote(request("r1"))).amount()).isEqualTo(BigInteger.valueOf(303_000));
+        // a quote needs no wallet, and shows a recipient the default policy would refuse to pay
+        PaymentQuote unconfigured = await(MppClient.builder().build().quote(request("r1")));
+        assertThat(unconfigured.amount()).isEqualTo(BigInteger.valueOf(303_000));
+        assertThat(unconfigured.acceptable()).isFalse();
+        assertThat(unconfigured.refusal().getMessage()).contains("asks to pay " + TestMppServer.RECIPIENT);
     }
 
     @Test
@@ -245,7 +254,92 @@ class MppClientTest {
     }
 
     @Test
-    void aNonPaymentAnswerPassesThroughUnpaid() throws Exception {
+    void aRefusedTransactionCountsAgainstTheBudgetWhileItCouldStillSettle() {
+        // room for one payment (3000 + a fee limit of 4200): the refused one's transaction is still valid for 25 s,
+        // so its replacement would exceed the budget and is not signed
+        server.script.add(REFUSE_WITH_FRESH);
+        Throwable failure = failure(client().policy(policy().budget(new SpendingBudget(BigInteger.valueOf(7200),
+                Duration.ofHours(1))).build()).build().send(request("r1")));
+        assertThat(failure).isInstanceOf(PaymentRefusedException.class);
+        assertThat(((PaymentRefusedException) failure).violation()).isEqualTo(PolicyViolation.OVER_BUDGET);
+        assertThat(server.withCredential()).hasSize(1);
+        PaymentRecord refused = ledger.recordsSince(java.time.Instant.EPOCH).get(0);
+        assertThat(refused.status()).isEqualTo(PaymentStatus.REFUSED);
+        assertThat(refused.validBefore()).isAfter(java.time.Instant.now());
+        assertThat(ledger.spentSince(java.time.Instant.EPOCH)).isZero();
+        assertThat(ledger.committedSince(java.time.Instant.EPOCH, java.time.Instant.now())).isEqualTo(BigInteger.valueOf(7200));
+        assertThat(ledger.committedSince(java.time.Instant.EPOCH, refused.validBefore())).isZero();
+    }
+
+    @Test
+    void aHostileReplacementChallengeIsCheckedLikeTheFirst() {
+        for (TestMppServer.Reaction hostile : java.util.List.of(TestMppServer.Reaction.REFUSE_WITH_DEARER,
+                TestMppServer.Reaction.REFUSE_WITH_OTHER_RECIPIENT, TestMppServer.Reaction.REFUSE_WITH_EXPIRED)) {
+            server.price = 3000;
+            server.script.add(hostile);
+            int before = server.withCredential().size();
+            Throwable failure = failure(client().build().send(request("hostile-" + hostile)));
+            assertThat(failure).as(hostile.name()).isInstanceOf(PaymentRefusedException.class);
+            assertThat(((PaymentRefusedException) failure).violation()).as(hostile.name())
+                    .isIn(PolicyViolation.OVER_CAP, PolicyViolation.RECIPIENT_NOT_ALLOWED, PolicyViolation.EXPIRED);
+            assertThat(server.withCredential().size() - before).as("credentials sent").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aLedgerOutageAfterAPaidAnswerDoesNotLoseTheAnswer() throws Exception {
+        InMemoryPaymentLedger failing = new InMemoryPaymentLedger() {
+            @Override
+            public synchronized PaymentRecord complete(String id, PaymentStatus status, String reference, String detail,
+                    java.time.Instant now) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        MppResponse response = await(client().ledger(failing).build().send(request("r1")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.payment().record().status()).isEqualTo(PaymentStatus.SETTLED);
+        // the stored record stays PENDING, which keeps counting against budgets and blocks paying the request again
+        assertThat(failing.find(response.payment().record().id()).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void concurrentRequestsNeverOverspendTheBudget() throws Exception {
+        MppClient client = client().policy(policy().budget(new SpendingBudget(BigInteger.valueOf(5 * 7200),
+                Duration.ofHours(1))).build()).build();
+        java.util.List<java.util.concurrent.CompletableFuture<MppResponse>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(client.send(request("parallel-" + i)));
+        }
+        int paid = 0;
+        int refused = 0;
+        for (java.util.concurrent.CompletableFuture<MppResponse> call : calls) {
+            try {
+                call.get(20, TimeUnit.SECONDS);
+                paid++;
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(PaymentRefusedException.class);
+                refused++;
+            }
+        }
+        assertThat(paid).isEqualTo(5);
+        assertThat(refused).isEqualTo(7);
+        assertThat(server.paid).hasSize(5);
+    }
+
+    @Test
+    void anAnswerOtherThan402PassesThroughUnpaid() throws Exception {
+        server.price = -1;
+        MppResponse free = await(client().build().send(new MppRequest("GET", URI.create(server.url("/free")),
+                java.util.Map.of(), null, "free", "r1")));
+        assertThat(free.statusCode()).isEqualTo(200);
+        assertThat(free.payment()).isNull();
+        assertThat(free.bodyText()).isEqualTo("{\"free\":true}");
+        assertThat(server.received).hasSize(1);
+        assertThat(ledger.recordsSince(java.time.Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void aZeroPriceIsPaidWithAProof() throws Exception {
         server.price = 0;
         // a zero price is paid with a proof: no transaction, no money
         MppResponse response = await(client().build().send(request("r1")));

@@ -36,7 +36,17 @@ final class TestMppServer implements AutoCloseable {
 
     static final String RECIPIENT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
-    enum Reaction { ACCEPT, REFUSE_WITH_FRESH, REFUSE_SAME_ID, INTERNAL_PAYMENT_ERROR, UPSTREAM_502, DROP, REDIRECT }
+    enum Reaction {
+        ACCEPT, REFUSE_WITH_FRESH, REFUSE_SAME_ID, INTERNAL_PAYMENT_ERROR, UPSTREAM_502, DROP, REDIRECT,
+        /** Refuses and offers a fresh challenge at 2,000,000 base units. */
+        REFUSE_WITH_DEARER,
+        /** Refuses and offers a fresh challenge paying someone else. */
+        REFUSE_WITH_OTHER_RECIPIENT,
+        /** Refuses and offers a fresh challenge that has already expired. */
+        REFUSE_WITH_EXPIRED
+    }
+
+    static final String OTHER_RECIPIENT = "0x0000000000000000000000000000000000000bad";
 
     /** One request as received. */
     record Received(String method, String path, Map<String, List<String>> headers, String body, int status) {
@@ -88,7 +98,10 @@ final class TestMppServer implements AutoCloseable {
         String credential = exchange.getRequestHeaders().getFirst(paymentAuthorizationHeader ? "Payment-Authorization"
                 : "Authorization");
         int status;
-        if (credential == null || !credential.startsWith("Payment ")) {
+        if (price < 0) {
+            // a free resource: no payment asked
+            status = send(exchange, 200, "{\"free\":true}".getBytes(StandardCharsets.UTF_8));
+        } else if (credential == null || !credential.startsWith("Payment ")) {
             status = challenge(exchange, 402, "payment-required", "Payment required.");
         } else {
             Reaction reaction = script.isEmpty() ? Reaction.ACCEPT : script.remove(0);
@@ -105,6 +118,13 @@ final class TestMppServer implements AutoCloseable {
                 return -1;
             case REFUSE_WITH_FRESH:
                 return challenge(exchange, 402, "verification-failed", "Invalid payment proof.");
+            case REFUSE_WITH_DEARER:
+                price = 2_000_000;
+                return challenge(exchange, 402, "verification-failed", "Invalid payment proof.");
+            case REFUSE_WITH_OTHER_RECIPIENT:
+                return hostileChallenge(exchange, expected().put("recipient", OTHER_RECIPIENT), Duration.ofMinutes(5));
+            case REFUSE_WITH_EXPIRED:
+                return hostileChallenge(exchange, expected(), Duration.ofMinutes(-1));
             case INTERNAL_PAYMENT_ERROR:
                 return challenge(exchange, 500, "internal-payment-error", "insufficient funds");
             case REFUSE_SAME_ID:
@@ -139,6 +159,14 @@ final class TestMppServer implements AutoCloseable {
         exchange.getResponseHeaders().add("WWW-Authenticate", issued.headerValue());
         exchange.getResponseHeaders().add("Cache-Control", "no-store");
         return send(exchange, status, ProblemDetails.body(code, code, status, detail, issued.challenge().id()));
+    }
+
+    private int hostileChallenge(HttpExchange exchange, ObjectNode request, Duration lifetime) throws IOException {
+        ChallengeIssuer other = new ChallengeIssuer("test-server-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8),
+                "api.test", new TickingClock(Instant.now()), lifetime);
+        ChallengeIssuer.Issued issued = other.issue(request, "test", false);
+        exchange.getResponseHeaders().add("WWW-Authenticate", issued.headerValue());
+        return send(exchange, 402, ProblemDetails.body("verification-failed", "no", 402, "no", issued.challenge().id()));
     }
 
     private static int send(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -113,7 +113,7 @@ public final class MppClientFactory {
                 currencies.put(chain, defaults);
             }
         }
-        policy.allowedCurrencies(currencies);
+        policy.allowedCurrencies(currencies).allowAnyRecipient(configuration.isAllowAnyRecipient());
         if (configuration.getAllowedRecipients() != null) {
             policy.allowedRecipients(new LinkedHashSet<>(RequestResolver.splitList(configuration.getAllowedRecipients())));
         }

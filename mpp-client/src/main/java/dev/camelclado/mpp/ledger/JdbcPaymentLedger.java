@@ -29,7 +29,10 @@ public class JdbcPaymentLedger implements PaymentLedger {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
     private static final int MAX_DETAIL = 1000;
     private static final String COLUMNS = "id, idempotency_key, label, challenge_id, realm, chain_id, currency, recipient,"
-            + " amount, payer, tx_hash, receipt_reference, status, detail, created_at, updated_at";
+            + " amount, network_fee, payer, tx_hash, valid_before, receipt_reference, status, detail, created_at, updated_at";
+    /** Payments a budget counts: they moved or may move money, or a refused one's transaction can still settle. */
+    private static final String COMMITTED = "(status IN ('PENDING','SETTLED','UNKNOWN') OR (status = 'REFUSED'"
+            + " AND tx_hash IS NOT NULL AND valid_before > ?))";
 
     private final DataSource dataSource;
     private final String table;
@@ -54,8 +57,9 @@ public class JdbcPaymentLedger implements PaymentLedger {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(36) PRIMARY KEY, idempotency_key VARCHAR(200),"
                     + " label VARCHAR(200), challenge_id VARCHAR(200) NOT NULL, realm VARCHAR(255), chain_id BIGINT,"
-                    + " currency VARCHAR(42), recipient VARCHAR(42), amount NUMERIC(78,0) NOT NULL, payer VARCHAR(42),"
-                    + " tx_hash VARCHAR(66), receipt_reference VARCHAR(200), status VARCHAR(16) NOT NULL,"
+                    + " currency VARCHAR(42), recipient VARCHAR(42), amount NUMERIC(78,0) NOT NULL,"
+                    + " network_fee NUMERIC(78,0) NOT NULL, payer VARCHAR(42), tx_hash VARCHAR(66), valid_before BIGINT,"
+                    + " receipt_reference VARCHAR(200), status VARCHAR(16) NOT NULL,"
                     + " detail VARCHAR(" + MAX_DETAIL + "), created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)");
             s.execute("CREATE INDEX IF NOT EXISTS " + table + "_created ON " + table + " (created_at)");
             s.execute("CREATE INDEX IF NOT EXISTS " + table + "_key ON " + table + " (idempotency_key)");
@@ -81,8 +85,13 @@ public class JdbcPaymentLedger implements PaymentLedger {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement lock = c.prepareStatement("SELECT name FROM " + lockTable + " WHERE name = 'budget' FOR UPDATE")) {
-                    lock.executeQuery().close();
+                try (PreparedStatement lock = c.prepareStatement("SELECT name FROM " + lockTable + " WHERE name = 'budget' FOR UPDATE");
+                     ResultSet locked = lock.executeQuery()) {
+                    if (!locked.next()) {
+                        throw new IllegalStateException("the ledger's lock row is missing from " + lockTable
+                                + ": budgets cannot be enforced; restore it with INSERT INTO " + lockTable
+                                + " (name) VALUES ('budget')");
+                    }
                 }
                 if (pending.idempotencyKey() != null) {
                     try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table
@@ -95,7 +104,8 @@ public class JdbcPaymentLedger implements PaymentLedger {
                     }
                 }
                 if (budget != null) {
-                    budget.check(pending.amount(), spentSince(c, budget.windowStart(pending.createdAt())), pending.challengeId());
+                    budget.check(pending.exposure(), committedSince(c, budget.windowStart(pending.createdAt()),
+                            pending.createdAt()), pending.challengeId());
                 }
                 insert(c, pending);
                 c.commit();
@@ -113,7 +123,7 @@ public class JdbcPaymentLedger implements PaymentLedger {
 
     private void insert(Connection c, PaymentRecord r) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             insert.setString(1, r.id());
             insert.setString(2, r.idempotencyKey());
             insert.setString(3, truncate(r.label(), 200));
@@ -127,21 +137,51 @@ public class JdbcPaymentLedger implements PaymentLedger {
             insert.setString(7, r.currency());
             insert.setString(8, r.recipient());
             insert.setBigDecimal(9, new BigDecimal(r.amount()));
-            insert.setString(10, r.payer());
-            insert.setString(11, r.transactionHash());
-            insert.setString(12, r.receiptReference());
-            insert.setString(13, r.status().name());
-            insert.setString(14, truncate(r.detail(), MAX_DETAIL));
-            insert.setLong(15, r.createdAt().toEpochMilli());
-            insert.setLong(16, r.updatedAt().toEpochMilli());
+            insert.setBigDecimal(10, new BigDecimal(r.networkFee()));
+            insert.setString(11, r.payer());
+            insert.setString(12, r.transactionHash());
+            if (r.validBefore() == null) {
+                insert.setNull(13, Types.BIGINT);
+            } else {
+                insert.setLong(13, r.validBefore().toEpochMilli());
+            }
+            insert.setString(14, r.receiptReference());
+            insert.setString(15, r.status().name());
+            insert.setString(16, truncate(r.detail(), MAX_DETAIL));
+            insert.setLong(17, r.createdAt().toEpochMilli());
+            insert.setLong(18, r.updatedAt().toEpochMilli());
             insert.executeUpdate();
         }
     }
 
     @Override
-    public PaymentRecord transactionSigned(String id, String transactionHash, Instant now) {
-        update("UPDATE " + table + " SET tx_hash = ?, updated_at = ? WHERE id = ?", transactionHash, now, id);
+    public PaymentRecord transactionSigned(String id, String transactionHash, Instant validBefore, Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement u = c.prepareStatement("UPDATE " + table + " SET tx_hash = ?, valid_before = ?,"
+                     + " updated_at = ? WHERE id = ?")) {
+            u.setString(1, transactionHash);
+            if (validBefore == null) {
+                u.setNull(2, Types.BIGINT);
+            } else {
+                u.setLong(2, validBefore.toEpochMilli());
+            }
+            u.setLong(3, now.toEpochMilli());
+            u.setString(4, id);
+            updateOne(c, u, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update the payment ledger " + table + ": " + e.getMessage(), e);
+        }
         return find(id).orElseThrow();
+    }
+
+    /** Runs an update of one record and commits it when the pool hands out connections without auto-commit. */
+    private static void updateOne(Connection c, PreparedStatement update, String id) throws SQLException {
+        if (update.executeUpdate() != 1) {
+            throw new IllegalArgumentException("no ledger record " + id);
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
     }
 
     @Override
@@ -154,26 +194,11 @@ public class JdbcPaymentLedger implements PaymentLedger {
             u.setString(3, truncate(detail, MAX_DETAIL));
             u.setLong(4, now.toEpochMilli());
             u.setString(5, id);
-            if (u.executeUpdate() != 1) {
-                throw new IllegalArgumentException("no ledger record " + id);
-            }
+            updateOne(c, u, id);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the payment outcome in " + table + ": " + e.getMessage(), e);
         }
         return find(id).orElseThrow();
-    }
-
-    private void update(String sql, String value, Instant now, String id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
-            u.setString(1, value);
-            u.setLong(2, now.toEpochMilli());
-            u.setString(3, id);
-            if (u.executeUpdate() != 1) {
-                throw new IllegalArgumentException("no ledger record " + id);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot update the payment ledger " + table + ": " + e.getMessage(), e);
-        }
     }
 
     @Override
@@ -186,13 +211,35 @@ public class JdbcPaymentLedger implements PaymentLedger {
     }
 
     private BigInteger spentSince(Connection c, Instant since) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM " + table
+        try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(SUM(amount + network_fee), 0) FROM " + table
                 + " WHERE created_at >= ? AND status IN ('PENDING','SETTLED','UNKNOWN')")) {
             q.setLong(1, since.toEpochMilli());
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1).toBigIntegerExact();
-            }
+            return sum(q);
+        }
+    }
+
+    @Override
+    public BigInteger committedSince(Instant since, Instant now) {
+        try (Connection c = dataSource.getConnection()) {
+            return committedSince(c, since, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the payment ledger " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    private BigInteger committedSince(Connection c, Instant since, Instant now) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT COALESCE(SUM(amount + network_fee), 0) FROM " + table
+                + " WHERE created_at >= ? AND " + COMMITTED)) {
+            q.setLong(1, since.toEpochMilli());
+            q.setLong(2, now.toEpochMilli());
+            return sum(q);
+        }
+    }
+
+    private static BigInteger sum(PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getBigDecimal(1).toBigIntegerExact();
         }
     }
 
@@ -225,10 +272,13 @@ public class JdbcPaymentLedger implements PaymentLedger {
             while (rs.next()) {
                 long chain = rs.getLong(6);
                 Long chainId = rs.wasNull() ? null : chain;
+                long validBefore = rs.getLong(13);
+                Instant validUntil = rs.wasNull() ? null : Instant.ofEpochMilli(validBefore);
                 records.add(new PaymentRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), chainId, rs.getString(7), rs.getString(8), rs.getBigDecimal(9).toBigIntegerExact(),
-                        rs.getString(10), rs.getString(11), rs.getString(12), PaymentStatus.valueOf(rs.getString(13)),
-                        rs.getString(14), Instant.ofEpochMilli(rs.getLong(15)), Instant.ofEpochMilli(rs.getLong(16))));
+                        rs.getBigDecimal(10).toBigIntegerExact(), rs.getString(11), rs.getString(12), validUntil,
+                        rs.getString(14), PaymentStatus.valueOf(rs.getString(15)), rs.getString(16),
+                        Instant.ofEpochMilli(rs.getLong(17)), Instant.ofEpochMilli(rs.getLong(18))));
             }
         }
         return records;

@@ -16,21 +16,27 @@ import dev.camelclado.mpp.policy.SpendingBudget;
 public interface PaymentLedger {
 
     /**
-     * Records a pending payment if the budget allows it and no payment for the same idempotency key may have moved
-     * money.
+     * Records a pending payment if the budget allows its exposure (amount and network-fee limit) on top of what is
+     * committed, and no payment for the same idempotency key may have moved money.
      *
      * @throws PaymentRefusedException {@code OVER_BUDGET} or {@code ALREADY_PAID}, with nothing recorded
      */
     PaymentRecord reserve(PaymentRecord pending, SpendingBudget budget);
 
-    /** Notes the signed transaction's hash; called before the paid request is sent. */
-    PaymentRecord transactionSigned(String id, String transactionHash, Instant now);
+    /** Notes the signed transaction's hash and until when it can settle; called before the paid request is sent. */
+    PaymentRecord transactionSigned(String id, String transactionHash, Instant validBefore, Instant now);
 
     /** Records the outcome. */
     PaymentRecord complete(String id, PaymentStatus status, String receiptReference, String detail, Instant now);
 
-    /** Base units that were, or may have been, paid since {@code since}. */
+    /** Base units (amounts and network-fee limits) that were, or may have been, paid since {@code since}. */
     BigInteger spentSince(Instant since);
+
+    /**
+     * What budgets count at {@code now}: {@link #spentSince} plus refused payments whose signed transaction could
+     * still settle.
+     */
+    BigInteger committedSince(Instant since, Instant now);
 
     /** Records created since {@code since}, oldest first. */
     List<PaymentRecord> recordsSince(Instant since);

@@ -33,6 +33,7 @@ public final class PaymentPolicy {
     private final Set<String> allowedRecipients;
     private final Set<String> allowedRealms;
     private final Duration clockSkew;
+    private final boolean anyRecipient;
 
     private PaymentPolicy(Builder b) {
         this.maxAmount = b.maxAmount;
@@ -44,13 +45,17 @@ public final class PaymentPolicy {
         this.allowedRecipients = b.allowedRecipients.stream().map(Addresses::normalize).collect(Collectors.toUnmodifiableSet());
         this.allowedRealms = b.allowedRealms.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.clockSkew = b.clockSkew;
+        this.anyRecipient = b.anyRecipient;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Tempo mainnet and testnet with their default tokens, any recipient, at most $1.00 a call, no budget. */
+    /**
+     * Tempo mainnet and testnet with their default tokens, at most $1.00 a call, no budget, and no recipient: set
+     * {@link Builder#allowedRecipients} (or {@link Builder#allowAnyRecipient}) to pay anyone.
+     */
     public static PaymentPolicy defaults() {
         return builder().build();
     }
@@ -105,7 +110,11 @@ public final class PaymentPolicy {
     }
 
     private void recipient(String recipient, BigInteger amount, String id) {
-        if (!allowedRecipients.isEmpty() && !allowedRecipients.contains(Addresses.normalize(recipient))) {
+        if (allowedRecipients.isEmpty() && !anyRecipient) {
+            throw refuse(PolicyViolation.RECIPIENT_NOT_ALLOWED, "no recipient is allowed yet: the challenge asks to pay "
+                    + recipient + "; add it to allowedRecipients if that is the payee you expect", amount, id);
+        }
+        if (!anyRecipient && !allowedRecipients.contains(Addresses.normalize(recipient))) {
             throw refuse(PolicyViolation.RECIPIENT_NOT_ALLOWED, "recipient " + recipient + " is not on the allow-list",
                     amount, id);
         }
@@ -143,7 +152,7 @@ public final class PaymentPolicy {
     @Override
     public String toString() {
         return "PaymentPolicy[maxAmount=" + maxAmount + ", budget=" + budget + ", chains=" + allowedCurrencies.keySet()
-                + ", recipients=" + (allowedRecipients.isEmpty() ? "any" : allowedRecipients) + "]";
+                + ", recipients=" + (anyRecipient ? "any" : allowedRecipients) + "]";
     }
 
     /** Policy settings. */
@@ -154,8 +163,18 @@ public final class PaymentPolicy {
         private final Set<String> allowedRecipients = new HashSet<>();
         private final Set<String> allowedRealms = new HashSet<>();
         private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+        private boolean anyRecipient;
 
         private Builder() {
+        }
+
+        /**
+         * Pays whatever recipient a challenge names (within the other rules). Off by default: a server that
+         * redirects payments elsewhere is then stopped by the allow-list.
+         */
+        public Builder allowAnyRecipient(boolean anyRecipient) {
+            this.anyRecipient = anyRecipient;
+            return this;
         }
 
         /** The most one call may cost, in base units (6 decimals: 1,000,000 is $1). */
@@ -182,7 +201,7 @@ public final class PaymentPolicy {
             return this;
         }
 
-        /** Recipients that may be paid; empty (the default) allows any. */
+        /** Recipients that may be paid (split recipients included). */
         public Builder allowedRecipients(Set<String> recipients) {
             this.allowedRecipients.clear();
             this.allowedRecipients.addAll(recipients);

@@ -6,11 +6,11 @@ import java.math.BigInteger;
 public record GasSettings(BigInteger gasLimit, BigInteger maxFeePerGas, BigInteger maxPriorityFeePerGas) {
 
     /**
-     * Enough for a TIP-20 {@code transferWithMemo}, even to a new address (~300k gas), at twice Tempo's base-fee cap:
-     * at most 350,000 × 24 gwei-attodollars = $0.0084 of fees, usually far less.
+     * Enough for a TIP-20 {@code transferWithMemo}, even to a new address (~300k gas), at Tempo's base-fee cap
+     * (1.2e10 attodollars per gas): at most 350,000 x 1.2e10 = $0.0042 of fees, usually far less.
      */
     public static final GasSettings DEFAULT = new GasSettings(BigInteger.valueOf(350_000),
-            BigInteger.valueOf(24_000_000_000L), BigInteger.ZERO);
+            BigInteger.valueOf(12_000_000_000L), BigInteger.ZERO);
 
     public GasSettings {
         if (gasLimit == null || gasLimit.signum() <= 0 || maxFeePerGas == null || maxFeePerGas.signum() < 0

@@ -35,9 +35,15 @@ public final class TempoChargeSigner {
     /** mppx's validity window for pull transactions; the chain allows at most 30 s. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofSeconds(25);
 
-    /** A signed charge: the credential, and the transaction in it (null for a proof). */
-    public record SignedCharge(PaymentCredential credential, SignedTempoTransaction transaction, GasSettings gas) {
+    /**
+     * A signed charge: the credential, the transaction in it and until when it can settle (both null for a proof).
+     */
+    public record SignedCharge(PaymentCredential credential, SignedTempoTransaction transaction, GasSettings gas,
+            java.time.Instant validBefore) {
     }
+
+    /** 1 base unit (10^-6 USD) is 10^12 attodollars. */
+    private static final BigInteger ATTODOLLARS_PER_BASE_UNIT = BigInteger.TEN.pow(12);
 
     private final Wallet wallet;
     private final GasSource gasSource;
@@ -74,27 +80,52 @@ public final class TempoChargeSigner {
         return "did:pkh:eip155:" + chainId + ":" + wallet.address();
     }
 
-    public SignedCharge sign(PaymentChallenge challenge, TempoChargeRequest request) {
-        long chainId = request.chainId();
-        ObjectNode payload = Json.MAPPER.createObjectNode();
+    /**
+     * The gas and fee figures a payment of this charge would use (null for a zero-amount proof), within the fee
+     * bounds.
+     *
+     * @throws PaymentRefusedException {@code FEE_TOO_HIGH} when the gas source asks for more
+     */
+    public GasSettings gasFor(PaymentChallenge challenge, TempoChargeRequest request) {
         if (request.amount().signum() == 0) {
-            payload.put("signature", PaymentProof.sign(wallet, chainId, challenge.id(), challenge.realm()));
-            payload.put("type", "proof");
-            return new SignedCharge(new PaymentCredential(challenge, payload, source(chainId)), null, null);
+            return null;
         }
-        byte[] memo = request.legacyMemo() != null ? Numeric.hexStringToByteArray(request.legacyMemo())
-                : AttributionMemo.compute(challenge.realm(), challenge.id(), clientId);
-        TempoCall primary = new TempoCall(request.currency(), BigInteger.ZERO,
-                Tip20.transferWithMemo(request.recipient(), request.primaryAmount(), memo));
-        GasSettings gas = gasSource.settingsFor(new GasSource.Context(chainId, wallet.address(), primary, request.feePayer()));
+        GasSettings gas = gasSource.settingsFor(new GasSource.Context(request.chainId(), wallet.address(),
+                primaryCall(challenge, request), request.feePayer()));
         if (gas.gasLimit().compareTo(feeBounds.gasLimit()) > 0 || gas.maxFeePerGas().compareTo(feeBounds.maxFeePerGas()) > 0) {
             throw new PaymentRefusedException(PolicyViolation.FEE_TOO_HIGH, "payment refused: gas " + gas.gasLimit()
                     + " at " + gas.maxFeePerGas() + " per gas is over the bounds (gas " + feeBounds.gasLimit() + ", "
                     + feeBounds.maxFeePerGas() + " per gas)", request.amount(), challenge.id());
         }
+        return gas;
+    }
+
+    /** The most the network fee of a payment can cost the payer, in base units: nothing when sponsored. */
+    public static BigInteger networkFeeLimit(TempoChargeRequest request, GasSettings gas) {
+        if (gas == null || request.feePayer()) {
+            return BigInteger.ZERO;
+        }
+        BigInteger[] division = gas.maxFee().divideAndRemainder(ATTODOLLARS_PER_BASE_UNIT);
+        return division[1].signum() == 0 ? division[0] : division[0].add(BigInteger.ONE);
+    }
+
+    public SignedCharge sign(PaymentChallenge challenge, TempoChargeRequest request) {
+        return sign(challenge, request, gasFor(challenge, request));
+    }
+
+    /** Signs with the given gas figures (from {@link #gasFor}). */
+    public SignedCharge sign(PaymentChallenge challenge, TempoChargeRequest request, GasSettings gas) {
+        long chainId = request.chainId();
+        ObjectNode payload = Json.MAPPER.createObjectNode();
+        if (request.amount().signum() == 0) {
+            payload.put("signature", PaymentProof.sign(wallet, chainId, challenge.id(), challenge.realm()));
+            payload.put("type", "proof");
+            return new SignedCharge(new PaymentCredential(challenge, payload, source(chainId)), null, null, null);
+        }
+        long validBefore = validBefore(challenge);
         TempoTransaction.Builder tx = TempoTransaction.builder().chainId(chainId).gasLimit(gas.gasLimit())
                 .maxFeePerGas(gas.maxFeePerGas()).maxPriorityFeePerGas(gas.maxPriorityFeePerGas())
-                .call(primary).validBefore(validBefore(challenge)).sponsored(request.feePayer());
+                .call(primaryCall(challenge, request)).validBefore(validBefore).sponsored(request.feePayer());
         for (TempoChargeRequest.Split split : request.splits()) {
             tx.call(new TempoCall(request.currency(), BigInteger.ZERO, split.memo() != null
                     ? Tip20.transferWithMemo(split.recipient(), split.amount(), Numeric.hexStringToByteArray(split.memo()))
@@ -109,7 +140,15 @@ public final class TempoChargeSigner {
         SignedTempoTransaction signed = tx.build().sign(wallet);
         payload.put("signature", signed.rawHex());
         payload.put("type", "transaction");
-        return new SignedCharge(new PaymentCredential(challenge, payload, source(chainId)), signed, gas);
+        return new SignedCharge(new PaymentCredential(challenge, payload, source(chainId)), signed, gas,
+                Instant.ofEpochSecond(validBefore));
+    }
+
+    private TempoCall primaryCall(PaymentChallenge challenge, TempoChargeRequest request) {
+        byte[] memo = request.legacyMemo() != null ? Numeric.hexStringToByteArray(request.legacyMemo())
+                : AttributionMemo.compute(challenge.realm(), challenge.id(), clientId);
+        return new TempoCall(request.currency(), BigInteger.ZERO,
+                Tip20.transferWithMemo(request.recipient(), request.primaryAmount(), memo));
     }
 
     private long validBefore(PaymentChallenge challenge) {

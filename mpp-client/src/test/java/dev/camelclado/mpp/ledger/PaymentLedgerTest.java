@@ -35,13 +35,13 @@ class PaymentLedgerTest {
     static PaymentRecord pending(String key, long amount, Instant at) {
         return PaymentRecord.pending(key, "clado:deepResearch/status", "challenge-" + UUID.randomUUID(),
                 "clado.mpp.paywithlocus.com", 42431L, "0x20c0000000000000000000000000000000000000",
-                "0x70997970c51812dc3a010c7d01b50e0d17dc79c8", BigInteger.valueOf(amount),
+                "0x70997970c51812dc3a010c7d01b50e0d17dc79c8", BigInteger.valueOf(amount), BigInteger.ZERO,
                 "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", at);
     }
 
     private static void recordsAndBudgets(PaymentLedger ledger) {
         PaymentRecord first = ledger.reserve(pending("req-1", 3000, T0), BUDGET);
-        ledger.transactionSigned(first.id(), "0xabc", T0);
+        ledger.transactionSigned(first.id(), "0xabc", T0.plusSeconds(25), T0);
         PaymentRecord settled = ledger.complete(first.id(), PaymentStatus.SETTLED, "0xdef", null, T0.plusSeconds(1));
         assertThat(settled.status()).isEqualTo(PaymentStatus.SETTLED);
         assertThat(settled.transactionHash()).isEqualTo("0xabc");

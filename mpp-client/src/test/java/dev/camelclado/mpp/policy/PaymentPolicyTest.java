@@ -50,9 +50,22 @@ class PaymentPolicyTest {
         }
     }
 
+    /** The defaults, with the one thing they lack: whom to pay. */
+    static PaymentPolicy.Builder base() {
+        return PaymentPolicy.builder().allowedRecipients(Set.of(RECIPIENT));
+    }
+
+    @Test
+    void theDefaultsPayNobodyUntilARecipientIsAllowed() {
+        assertThat(violation(PaymentPolicy.defaults(), request("3000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD), NOW))
+                .isEqualTo(PolicyViolation.RECIPIENT_NOT_ALLOWED);
+        assertThat(violation(PaymentPolicy.builder().allowAnyRecipient(true).build(),
+                request("3000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD), NOW)).isNull();
+    }
+
     @Test
     void theDefaultsPayTempoStablecoinsUpToOneDollar() {
-        PaymentPolicy defaults = PaymentPolicy.defaults();
+        PaymentPolicy defaults = base().build();
         assertThat(violation(defaults, request("3000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD), NOW)).isNull();
         assertThat(violation(defaults, request("1000000", TempoNetworks.MAINNET, TempoNetworks.USDC_E), NOW)).isNull();
         assertThat(violation(defaults, request("1000001", TempoNetworks.MAINNET, TempoNetworks.USDC_E), NOW))
@@ -66,7 +79,7 @@ class PaymentPolicyTest {
     @Test
     void overTheCapTheMessageSaysWhatToDo() {
         PaymentChallenge challenge = challenge(request("303000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD));
-        PaymentPolicy policy = PaymentPolicy.builder().maxAmount(BigInteger.valueOf(100_000)).build();
+        PaymentPolicy policy = base().maxAmount(BigInteger.valueOf(100_000)).build();
         assertThatThrownBy(() -> policy.check(challenge, TempoChargeRequest.of(challenge), NOW))
                 .isInstanceOf(PaymentRefusedException.class)
                 .hasMessage("payment refused: the challenge asks 303000 base units ($0.303), over the per-call maximum"
@@ -76,10 +89,10 @@ class PaymentPolicyTest {
     @Test
     void expiredChallengesWithinTheClockSkewAreRefused() {
         ObjectNode request = request("3000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD);
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW.plus(Duration.ofMinutes(4)))).isNull();
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW.plus(Duration.ofSeconds(296))))
+        assertThat(violation(base().build(), request, NOW.plus(Duration.ofMinutes(4)))).isNull();
+        assertThat(violation(base().build(), request, NOW.plus(Duration.ofSeconds(296))))
                 .isEqualTo(PolicyViolation.EXPIRED);
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW.plus(Duration.ofHours(1)))).isEqualTo(PolicyViolation.EXPIRED);
+        assertThat(violation(base().build(), request, NOW.plus(Duration.ofHours(1)))).isEqualTo(PolicyViolation.EXPIRED);
     }
 
     @Test
@@ -89,9 +102,9 @@ class PaymentPolicyTest {
                 .isNull();
         assertThat(violation(PaymentPolicy.builder().allowedRecipients(Set.of("0x0000000000000000000000000000000000000001"))
                 .build(), request, NOW)).isEqualTo(PolicyViolation.RECIPIENT_NOT_ALLOWED);
-        assertThat(violation(PaymentPolicy.builder().allowedRealms(Set.of("other.example")).build(), request, NOW))
+        assertThat(violation(base().allowedRealms(Set.of("other.example")).build(), request, NOW))
                 .isEqualTo(PolicyViolation.REALM_NOT_ALLOWED);
-        assertThat(violation(PaymentPolicy.builder().allowedCurrencies(Map.of(TempoNetworks.TESTNET,
+        assertThat(violation(base().allowedCurrencies(Map.of(TempoNetworks.TESTNET,
                 Set.of(TempoNetworks.PATH_USD.toUpperCase().replace("0X", "0x")))).build(), request, NOW)).isNull();
     }
 
@@ -101,25 +114,27 @@ class PaymentPolicyTest {
         ObjectNode split = ((ObjectNode) request.get("methodDetails")).putArray("splits").addObject();
         split.put("amount", "3000");
         split.put("recipient", "0x0000000000000000000000000000000000000002");
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW)).isEqualTo(PolicyViolation.INVALID_SPLITS);
+        PaymentPolicy anyone = PaymentPolicy.builder().allowAnyRecipient(true).build();
+        assertThat(violation(anyone, request, NOW)).isEqualTo(PolicyViolation.INVALID_SPLITS);
         split.put("amount", "1000");
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW)).isNull();
-        assertThat(violation(PaymentPolicy.builder().allowedRecipients(Set.of(RECIPIENT)).build(), request, NOW))
-                .isEqualTo(PolicyViolation.RECIPIENT_NOT_ALLOWED);
+        assertThat(violation(anyone, request, NOW)).isNull();
+        assertThat(violation(base().build(), request, NOW)).isEqualTo(PolicyViolation.RECIPIENT_NOT_ALLOWED);
+        assertThat(violation(PaymentPolicy.builder().allowedRecipients(Set.of(RECIPIENT,
+                "0x0000000000000000000000000000000000000002")).build(), request, NOW)).isNull();
     }
 
     @Test
     void pushOnlyServersAreRefused() {
         ObjectNode request = request("3000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD);
         ((ObjectNode) request.get("methodDetails")).putArray("supportedModes").add("push");
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW)).isEqualTo(PolicyViolation.MODE_NOT_SUPPORTED);
+        assertThat(violation(base().build(), request, NOW)).isEqualTo(PolicyViolation.MODE_NOT_SUPPORTED);
     }
 
     @Test
     void aChainIdIsRequired() {
         ObjectNode request = request("3000", TempoNetworks.TESTNET, TempoNetworks.PATH_USD);
         request.remove("methodDetails");
-        assertThat(violation(PaymentPolicy.defaults(), request, NOW)).isEqualTo(PolicyViolation.CHAIN_NOT_ALLOWED);
+        assertThat(violation(base().build(), request, NOW)).isEqualTo(PolicyViolation.CHAIN_NOT_ALLOWED);
     }
 
     @Test
