@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
 import dev.camelclado.mpp.ledger.PaymentLedger;
@@ -72,10 +74,19 @@ public class CladoComponent extends HealthCheckComponent {
         return defaultLedger;
     }
 
-    /** Payment policy checks, ledger writes and signing run here, never on the HTTP client's or the route's threads. */
+    /**
+     * Payment policy checks, ledger writes and signing run here, never on the HTTP client's or the route's threads.
+     * Tasks refused after shutdown fail their payment (Abort) instead of being dropped, which would leave a payment
+     * and its exchange waiting forever.
+     */
     synchronized ExecutorService signingExecutor() {
         if (signingExecutor == null) {
-            signingExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CladoPayments", 1, 4);
+            ThreadPoolProfile profile = new ThreadPoolProfile("CladoPayments");
+            profile.setPoolSize(1);
+            profile.setMaxPoolSize(4);
+            profile.setMaxQueueSize(1000);
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            signingExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CladoPayments", profile);
         }
         return signingExecutor;
     }

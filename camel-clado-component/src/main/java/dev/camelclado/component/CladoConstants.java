@@ -125,7 +125,8 @@ public final class CladoConstants {
     public static final String QUOTE = "CamelCladoQuote";
     @Metadata(label = "producer", description = "Names the call for payment idempotency (mode=mpp): a second call with"
             + " the same key and operation is not paid while the first one's payment settled or may still settle, even"
-            + " from another exchange. Without it, only redeliveries of the same exchange are recognised.",
+            + " from another exchange. Without it only Camel redeliveries of the same exchange are recognised: set it"
+            + " (e.g. to a message id) on transacted or broker-redelivered routes, where a redelivery is a new exchange.",
             javaType = "String")
     public static final String IDEMPOTENCY_KEY = "CamelCladoIdempotencyKey";
     @Metadata(label = "producer", description = "The quoted price in base units (6 decimals), after a quote.",

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletionException;
+import java.util.UUID;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelclado.component.service.CladoRequest;
 import dev.camelclado.component.service.MppTransport;
+import dev.camelclado.component.service.PaymentInfo;
 import dev.camelclado.component.service.RequestResolver;
 import dev.camelclado.component.service.RequestValidator;
 
@@ -24,10 +26,9 @@ import dev.camelclado.component.service.RequestValidator;
 public class CladoProducer extends DefaultAsyncProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CladoProducer.class);
-    /** Exchange properties for payment idempotency: calls made, and the last call that has not answered. */
-    static final String CALLS_MADE = "CamelCladoCallsMade";
-    static final String FAILED_CALL = "CamelCladoUnansweredCall";
-    static final String FAILED_CALL_REDELIVERIES = "CamelCladoUnansweredCallRedeliveries";
+    /** Exchange properties for payment idempotency: the call whose payment may still be pending. */
+    static final String PENDING_CALL = "CamelCladoPendingCall";
+    static final String PENDING_CALL_REDELIVERIES = "CamelCladoPendingCallRedeliveries";
 
     public CladoProducer(CladoEndpoint endpoint) {
         super(endpoint);
@@ -56,12 +57,23 @@ public class CladoProducer extends DefaultAsyncProducer {
             getEndpoint().getTransport().send(request).whenComplete((response, failure) -> {
                 try {
                     if (failure != null) {
-                        exchange.setException(failure(request.operation(), failure));
+                        CladoException error = failure(request.operation(), failure);
+                        if (!mayHavePaid(error, null)) {
+                            callSettled(exchange);
+                        }
+                        exchange.setException(error);
                     } else {
                         LOG.debug("clado:{} answered HTTP {} in {} ms", request.operation(), response.statusCode(),
                                 (System.nanoTime() - started) / 1_000_000);
-                        getEndpoint().getResponseMapper().apply(request, response, exchange.getMessage());
-                        callCompleted(exchange);
+                        try {
+                            getEndpoint().getResponseMapper().apply(request, response, exchange.getMessage());
+                            callSettled(exchange);
+                        } catch (RuntimeException e) {
+                            if (!mayHavePaid(e, response.payment())) {
+                                callSettled(exchange);
+                            }
+                            throw e;
+                        }
                     }
                 } catch (Exception e) {
                     exchange.setException(e);
@@ -88,6 +100,8 @@ public class CladoProducer extends DefaultAsyncProducer {
                     + " gateway's 402 answer: use mode=mpp (in direct mode calls are billed in Clado credits)");
         }
         mpp.quote(request).whenComplete((quote, failure) -> {
+            // a quote pays nothing: there is nothing to protect from a redelivery
+            callSettled(exchange);
             try {
                 if (failure != null) {
                     exchange.setException(failure(request.operation(), failure));
@@ -105,35 +119,46 @@ public class CladoProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Names this call for payment idempotency. A redelivery of a failed call (Camel's redelivery counter went up
-     * since it was made) reuses its name, so a payment that may still settle is not made again; any other call
-     * gets a new name, so a loop or a call after a handled failure pays as it should. A
+     * Names this call for payment idempotency (mpp mode). A redelivery of a call whose payment may have moved money
+     * (Camel's redelivery counter went up since it was made) reuses its name, so that payment is not made again; any
+     * other call gets a new, random name, so a loop (copying or not) or a call after a handled failure pays as it
+     * should. Camel redelivers the very exchange that failed, so the pending name travels with it. A
      * {@code CamelCladoIdempotencyKey} header names the call explicitly, across exchanges.
      */
-    private static String callId(Exchange exchange, CladoOperation operation) {
+    private String callId(Exchange exchange, CladoOperation operation) {
+        if (getEndpoint().getConfiguration().getMode() != CladoMode.mpp) {
+            return null;
+        }
         String key = exchange.getMessage().getHeader(CladoConstants.IDEMPOTENCY_KEY, String.class);
         if (key != null && !key.isBlank()) {
             return key + "/" + operation.uriName();
         }
         int redeliveries = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class);
-        String failed = exchange.getProperty(FAILED_CALL, String.class);
-        Integer failedAt = exchange.getProperty(FAILED_CALL_REDELIVERIES, Integer.class);
-        if (failed != null && failedAt != null && redeliveries > failedAt) {
-            exchange.setProperty(FAILED_CALL_REDELIVERIES, redeliveries);
-            return failed;
+        String pending = exchange.getProperty(PENDING_CALL, String.class);
+        Integer pendingAt = exchange.getProperty(PENDING_CALL_REDELIVERIES, Integer.class);
+        if (pending != null && pendingAt != null && redeliveries > pendingAt) {
+            exchange.setProperty(PENDING_CALL_REDELIVERIES, redeliveries);
+            return pending;
         }
-        int calls = exchange.getProperty(CALLS_MADE, 0, Integer.class) + 1;
-        exchange.setProperty(CALLS_MADE, calls);
-        String id = exchange.getExchangeId() + "#" + calls;
-        exchange.setProperty(FAILED_CALL, id);
-        exchange.setProperty(FAILED_CALL_REDELIVERIES, redeliveries);
+        String id = exchange.getExchangeId() + "#" + UUID.randomUUID();
+        exchange.setProperty(PENDING_CALL, id);
+        exchange.setProperty(PENDING_CALL_REDELIVERIES, redeliveries);
         return id;
     }
 
-    /** The call answered: nothing left to redeliver. */
-    private static void callCompleted(Exchange exchange) {
-        exchange.removeProperty(FAILED_CALL);
-        exchange.removeProperty(FAILED_CALL_REDELIVERIES);
+    /** Nothing of this call is left to pay again: it answered, or no money can have moved. */
+    private static void callSettled(Exchange exchange) {
+        exchange.removeProperty(PENDING_CALL);
+        exchange.removeProperty(PENDING_CALL_REDELIVERIES);
+    }
+
+    /** Whether a failed call may have moved money, so that its redelivery must not pay again. */
+    private static boolean mayHavePaid(Throwable failure, PaymentInfo payment) {
+        if (payment != null) {
+            return true;
+        }
+        return failure instanceof CladoPaymentUnknownException
+                || failure instanceof CladoPaymentRefusedException refused && "ALREADY_PAID".equals(refused.getViolation());
     }
 
     private CladoOperation operation(Exchange exchange) {

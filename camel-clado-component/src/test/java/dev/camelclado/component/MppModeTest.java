@@ -46,6 +46,9 @@ class MppModeTest extends MppTestSupport {
                         .to(mpp("contacts/get"));
                 from("direct:pollThrice")
                         .loop(3).to(mpp("deepResearch/status")).end();
+                // copy mode: each turn works on a copy of the original exchange (and of its properties)
+                from("direct:pollThriceCopying")
+                        .loop(3).copy().to(mpp("deepResearch/status")).end();
                 from("direct:retried")
                         .onException(CladoNotFoundException.class).maximumRedeliveries(2).redeliveryDelay(0).end()
                         .to(mpp("deepResearch/status"));
@@ -215,6 +218,42 @@ class MppModeTest extends MppTestSupport {
                 e -> e.getMessage().setHeader(CladoConstants.JOB_ID, job.getMessage().getHeader(CladoConstants.JOB_ID)));
         assertThat(polled.getException()).isNull();
         assertThat(paidToGateway() - before).isEqualTo(3);
+    }
+
+    @Test
+    void aCopyingLoopPaysEachTurn() {
+        Exchange job = template.send(mpp("deepResearch/start", "query=copy", "limit=1"), e -> {
+        });
+        long before = paidToGateway();
+        Exchange polled = template.send("direct:pollThriceCopying",
+                e -> e.getMessage().setHeader(CladoConstants.JOB_ID, job.getMessage().getHeader(CladoConstants.JOB_ID)));
+        assertThat(polled.getException()).isNull();
+        assertThat(paidToGateway() - before).isEqualTo(3);
+    }
+
+    @Test
+    void endpointsWithoutALedgerShareTheComponentsForTheBudget() {
+        String common = "clado:profile/get?mode=mpp&gatewayUrl=" + SANDBOX.baseUrl() + "&walletPrivateKey=RAW(" + PAYER_KEY
+                + ")&allowedRecipients=" + CladoSandbox.DEFAULT_RECIPIENT;
+        // one profile exposes 13000 + a fee limit of 4200; the second endpoint's budget of 20000 cannot take another
+        Exchange first = template.send(common, e -> e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL));
+        assertThat(first.getException()).isNull();
+        Exchange second = template.send(common + "&budgetAmount=20000",
+                e -> e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL));
+        assertThat(failure(second, CladoPaymentRefusedException.class).getViolation()).isEqualTo("OVER_BUDGET");
+    }
+
+    @Test
+    void withoutAllowedRecipientsThePayeeIsNamedAndNotPaid() {
+        long before = paidToGateway();
+        String uri = "clado:profile/get?mode=mpp&gatewayUrl=" + SANDBOX.baseUrl() + "&walletPrivateKey=RAW(" + PAYER_KEY + ")";
+        Exchange refused = template.send(uri, e -> e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL));
+        assertThat(failure(refused, CladoPaymentRefusedException.class).getMessage())
+                .contains("no recipient is allowed yet: the challenge asks to pay " + CladoSandbox.DEFAULT_RECIPIENT);
+        Exchange anyone = template.send(uri + "&allowAnyRecipient=true",
+                e -> e.getMessage().setHeader(CladoConstants.LINKEDIN_URL, URL));
+        assertThat(anyone.getException()).isNull();
+        assertThat(paidToGateway() - before).isEqualTo(1);
     }
 
     @Test
