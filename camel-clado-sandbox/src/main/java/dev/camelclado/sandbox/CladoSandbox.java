@@ -112,7 +112,8 @@ public final class CladoSandbox implements AutoCloseable {
                 settings.gatewayClock.asJavaClock(), settings.challengeLifetime),
                 settings.feePayerKey == null ? null : new FeePayer(Wallets.fromPrivateKey(settings.feePayerKey)),
                 settings.gatewayChainId, settings.gatewayCurrency, settings.gatewayRecipient,
-                settings.paymentAuthorizationHeader, settings.supportedModes, balances, this::dispatchInternally);
+                settings.paymentAuthorizationHeader, settings.bindRequests, settings.supportedModes, balances,
+                this::dispatchInternally);
         routes(state);
 
         this.workers = Executors.newFixedThreadPool(settings.threads, daemon("clado-sandbox-http"));
@@ -323,6 +324,7 @@ public final class CladoSandbox implements AutoCloseable {
         private String gatewayRecipient = DEFAULT_RECIPIENT;
         private String feePayerKey;
         private boolean paymentAuthorizationHeader;
+        private boolean bindRequests = true;
         private List<String> supportedModes = List.of();
         private Duration challengeLifetime = Duration.ofMinutes(5);
         private BigInteger payerOpeningBalance = BigInteger.valueOf(100_000_000);
@@ -457,6 +459,16 @@ public final class CladoSandbox implements AutoCloseable {
         /** Asks for credentials in {@code Payment-Authorization} instead of {@code Authorization}. */
         public Builder gatewayPaymentAuthorizationHeader(boolean paymentAuthorizationHeader) {
             this.paymentAuthorizationHeader = paymentAuthorizationHeader;
+            return this;
+        }
+
+        /**
+         * Whether challenges are bound (through {@code opaque}) to the route and body they price, so that a credential
+         * bought for one request cannot be spent on another at the same price. On by default; the recorded mppx
+         * exchanges were made without it.
+         */
+        public Builder gatewayBindRequests(boolean bindRequests) {
+            this.bindRequests = bindRequests;
             return this;
         }
 

@@ -46,6 +46,8 @@ class GatewayFixturesTest {
                 .gatewayClock(frozen)
                 .gatewaySecret(SECRET.getBytes(StandardCharsets.UTF_8))
                 .gatewayRealm(config.path("realm").asText())
+                // the recorded peer did not bind challenges to their request
+                .gatewayBindRequests(false)
                 .seedDeepResearchJob("job-123", "recorded", 2)
                 .seedBulkContactsJob("bulk-9", List.of("https://www.linkedin.com/in/alexjohnson"))
                 .gatewayPaymentAuthorizationHeader(config.path("requiresAuth").asBoolean(false));

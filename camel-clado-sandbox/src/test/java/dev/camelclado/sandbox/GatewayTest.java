@@ -142,6 +142,42 @@ class GatewayTest {
     }
 
     @Test
+    void aCredentialBoughtForOneRequestCannotBeSpentOnAnotherAtTheSamePrice() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        URI status = URI.create(SANDBOX.baseUrl() + "/clado/deep-research-status");
+        java.net.http.HttpResponse<String> challenge = http.send(java.net.http.HttpRequest.newBuilder(status)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"jobId\":\"a\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        dev.camelclado.mpp.core.PaymentChallenge offered = dev.camelclado.mpp.core.ChallengeParser
+                .parse(challenge.headers().allValues("WWW-Authenticate")).get(0);
+        assertThat(offered.opaque()).isNotNull();
+        dev.camelclado.mpp.tempo.TempoChargeSigner signer = new dev.camelclado.mpp.tempo.TempoChargeSigner(
+                Wallets.fromPrivateKey(PAYER_KEY), dev.camelclado.mpp.tempo.GasSource.fixed(
+                        dev.camelclado.mpp.tempo.GasSettings.DEFAULT), dev.camelclado.mpp.tempo.GasSettings.DEFAULT,
+                dev.camelclado.mpp.tempo.TempoChargeSigner.FeeToken.NONE, java.time.Duration.ofSeconds(25), null,
+                java.time.Clock.systemUTC(), null);
+        String credential = signer.sign(offered, dev.camelclado.mpp.tempo.TempoChargeRequest.of(offered)).credential()
+                .headerValue();
+        // the same price ($0.003), another job and another route
+        java.net.http.HttpResponse<String> spentElsewhere = http.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(SANDBOX.baseUrl() + "/clado/deep-research-cancel")).header("Authorization", credential)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"jobId\":\"b\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(spentElsewhere.statusCode()).isEqualTo(402);
+        assertThat(spentElsewhere.body()).contains("invalid-challenge").contains("was issued for another request");
+    }
+
+    @Test
+    void absurdLimitsAreRefusedBeforeAnyPrice() throws Exception {
+        java.net.http.HttpResponse<String> huge = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(SANDBOX.baseUrl() + "/clado/search"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"x\",\"limit\":922337203685477580}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
     void badBodiesAreRefusedBeforeAnyChallengeAndGetIs404() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<String> missing = http.send(java.net.http.HttpRequest.newBuilder(

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelclado.mpp.core.Base64Url;
 import dev.camelclado.mpp.core.PaymentReceipt;
 import dev.camelclado.mpp.core.ProblemDetails;
 import dev.camelclado.mpp.server.ChallengeIssuer;
@@ -27,8 +28,9 @@ import dev.camelclado.sandbox.http.SandboxResponse;
  * The Locus MPP gateway in front of the sandbox's Clado API: {@code POST /clado/<route>} with a JSON body answers
  * 402 with a {@code tempo}/{@code charge} challenge priced for that body; a credential is verified for real
  * (HMAC-bound challenge, expiry, single use, decoded transaction, recovered signer, chain, token, recipient,
- * amount, bound memo); the payer's simulated balance pays; the call goes to Clado and comes back with a
- * {@code Payment-Receipt}. When Clado fails after payment the payer is refunded, as Locus promises.
+ * amount, bound memo, and by default the route and body it was issued for); the payer's simulated balance pays; the
+ * call goes to Clado and comes back with a {@code Payment-Receipt}. When Clado fails after payment the payer is
+ * refunded, as Locus promises.
  */
 public final class GatewayApi {
 
@@ -42,13 +44,14 @@ public final class GatewayApi {
     private final String currency;
     private final String recipient;
     private final boolean paymentAuthorizationHeader;
+    private final boolean bindRequests;
     private final List<String> supportedModes;
     private final PayerBalances balances;
     private final Function<SandboxRequest, SandboxResponse> upstream;
     private final List<GatewayPayment> payments = new CopyOnWriteArrayList<>();
 
     public GatewayApi(ChallengeIssuer issuer, FeePayer feePayer, long chainId, String currency, String recipient,
-            boolean paymentAuthorizationHeader, List<String> supportedModes, PayerBalances balances,
+            boolean paymentAuthorizationHeader, boolean bindRequests, List<String> supportedModes, PayerBalances balances,
             Function<SandboxRequest, SandboxResponse> upstream) {
         this.issuer = issuer;
         this.verifier = new ChargeVerifier(issuer);
@@ -57,6 +60,7 @@ public final class GatewayApi {
         this.currency = currency;
         this.recipient = recipient;
         this.paymentAuthorizationHeader = paymentAuthorizationHeader;
+        this.bindRequests = bindRequests;
         this.supportedModes = List.copyOf(supportedModes);
         this.balances = balances;
         this.upstream = upstream;
@@ -82,40 +86,57 @@ public final class GatewayApi {
             request.jobId(body.path("jobId").asText());
         }
         ObjectNode expected = chargeRequest(operation.price().applyAsLong(body));
+        String opaque = bindRequests ? ChallengeIssuer.opaque(Map.of("route", operation.route(),
+                "body", Base64Url.encode(sha256(request.body())))) : null;
         String credential = request.header(paymentAuthorizationHeader ? "Payment-Authorization" : "Authorization");
         if (credential == null || !credential.regionMatches(true, 0, "Payment ", 0, 8)) {
-            return challenge(operation, expected, 402, "payment-required", "Payment Required",
+            return challenge(operation, expected, opaque, 402, "payment-required", "Payment Required",
                     "Payment is required (Clado " + operation.route() + ").");
         }
         VerifiedCharge verified;
         try {
-            verified = verifier.verify(credential, expected);
+            verified = verifier.verify(credential, expected, opaque);
         } catch (PaymentVerificationException e) {
-            return challenge(operation, expected, 402, e.code(), e.title(), e.getMessage());
+            return challenge(operation, expected, opaque, 402, e.code(), e.title(), e.getMessage());
         }
         BigInteger amount = verified.amount();
         if (!balances.debit(verified.payer(), amount)) {
             // what mppx answers when simulating the transfer fails for lack of funds
-            return challenge(operation, expected, 500, "internal-payment-error", "Internal Payment Error",
+            return challenge(operation, expected, opaque, 500, "internal-payment-error", "Internal Payment Error",
                     "Payment simulation failed: insufficient funds for " + amount + " base units.");
         }
-        String reference = verified.transaction() == null ? verified.challengeId()
-                : verified.transaction().sponsored() && feePayer != null
+        SandboxResponse answer = null;
+        String reference = verified.challengeId();
+        try {
+            if (verified.transaction() != null) {
+                reference = verified.transaction().sponsored() && feePayer != null
                         ? feePayer.cosign(verified.transaction(), currency).hash()
                         : verified.transaction().hash();
-        SandboxResponse answer = upstream.apply(forward(operation, body));
-        boolean refunded = answer.status() >= 400;
-        if (refunded) {
-            balances.credit(verified.payer(), amount);
+            }
+            answer = upstream.apply(forward(operation, body));
+        } finally {
+            // Locus refunds when the upstream call fails after payment: here also for failures of our own
+            boolean refunded = answer == null || answer.status() >= 400;
+            if (refunded) {
+                balances.credit(verified.payer(), amount);
+            }
+            payments.add(new GatewayPayment(operation.route(), verified.payer(), amount, currency, verified.challengeId(),
+                    reference, verified.transaction() != null && verified.transaction().sponsored(), refunded,
+                    issuer.now()));
         }
-        payments.add(new GatewayPayment(operation.route(), verified.payer(), amount, currency, verified.challengeId(),
-                reference, verified.transaction() != null && verified.transaction().sponsored(), refunded,
-                issuer.now()));
-        if (!refunded) {
+        if (answer.status() < 400) {
             answer.header(PaymentReceipt.HEADER, PaymentReceipt.encode("tempo", reference, ChallengeIssuer.timestamp(issuer.now())));
             answer.header("Cache-Control", "private");
         }
         return answer;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JDK", e);
+        }
     }
 
     private ObjectNode chargeRequest(long amount) {
@@ -134,9 +155,9 @@ public final class GatewayApi {
         return request;
     }
 
-    private SandboxResponse challenge(GatewayOperation operation, ObjectNode expected, int status, String code, String title,
-            String detail) {
-        ChallengeIssuer.Issued issued = issuer.issue(expected, "Clado " + operation.route(), paymentAuthorizationHeader);
+    private SandboxResponse challenge(GatewayOperation operation, ObjectNode expected, String opaque, int status, String code,
+            String title, String detail) {
+        ChallengeIssuer.Issued issued = issuer.issue(expected, "Clado " + operation.route(), paymentAuthorizationHeader, opaque);
         byte[] body = ProblemDetails.body(code, title, status, detail, issued.challenge().id());
         return SandboxResponse.raw(status, body, "application/problem+json")
                 .header("WWW-Authenticate", issued.headerValue())

@@ -48,6 +48,9 @@ record GatewayOperation(String route, String method, String path, boolean query,
         return (email ? EMAIL : 0) + (phone ? PHONE : 0);
     }
 
+    /** Limits past this are refused before any price is computed (Clado's own job cap is about 1,000). */
+    static final long MAX_COUNT = 10_000;
+
     static long intOr(JsonNode body, String field, long fallback) {
         JsonNode value = body.get(field);
         return value != null && value.canConvertToLong() ? Math.max(0, value.asLong()) : fallback;
@@ -64,9 +67,13 @@ record GatewayOperation(String route, String method, String path, boolean query,
             }
         }
         for (String number : List.of("limit", "offset", "page", "page_size", "additional_limit")) {
-            if (body.has(number) && !body.get(number).isIntegralNumber()) {
-                return number + " must be an integer";
+            if (body.has(number) && (!body.get(number).isIntegralNumber() || !body.get(number).canConvertToLong()
+                    || body.get(number).asLong() > MAX_COUNT)) {
+                return number + " must be an integer of at most " + MAX_COUNT;
             }
+        }
+        if (body.path("linkedin_urls").size() > MAX_COUNT) {
+            return "at most " + MAX_COUNT + " linkedin_urls";
         }
         if (route.equals("bulk-contacts") && body.path("linkedin_urls").isEmpty() && body.path("people_ids").isEmpty()) {
             return "linkedin_urls or people_ids is required";
