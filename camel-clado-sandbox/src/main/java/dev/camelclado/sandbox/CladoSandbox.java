@@ -81,6 +81,7 @@ public final class CladoSandbox implements AutoCloseable {
     private final SandboxClock clock;
     private final Map<String, Account> accounts;
     private final SandboxStats stats = new SandboxStats();
+    private final SandboxFaults faults = new SandboxFaults();
     private final Router router = new Router();
     private final HttpServer server;
     private final ExecutorService workers;
@@ -105,7 +106,7 @@ public final class CladoSandbox implements AutoCloseable {
             }
         }
         SandboxState state = new SandboxState(clock, settings.timeline, settings.profilesPerQuery, accounts, jobs,
-                new RateLimiter(settings.rateLimits));
+                new RateLimiter(settings.rateLimits), settings.paginationHasNext);
         PayerBalances balances = new PayerBalances(settings.payerOpeningBalance);
         settings.payerBalances.forEach(balances::set);
         this.gateway = new GatewayApi(new ChallengeIssuer(settings.gatewaySecret(), settings.gatewayRealm,
@@ -198,6 +199,11 @@ public final class CladoSandbox implements AutoCloseable {
         return stats;
     }
 
+    /** Scripted failures of routes, e.g. {@code faults().failNext("GET /api/credits", 503, "down", 1)}. */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -214,11 +220,16 @@ public final class CladoSandbox implements AutoCloseable {
             exchange.close();
             return;
         }
+        stats.started();
         String route = "unmatched";
         SandboxResponse response;
         try {
             Router.Match match = router.match(request);
             route = match.template();
+            ApiError scripted = faults.due(route);
+            if (scripted != null) {
+                throw scripted;
+            }
             response = match.handler().apply(request);
         } catch (ApiError e) {
             response = SandboxResponse.of(e);
@@ -236,7 +247,8 @@ public final class CladoSandbox implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, SandboxResponse response) {
+    private void send(HttpExchange exchange, SandboxResponse response) {
+        stats.answered();
         try (exchange) {
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] body = response.body();
@@ -314,6 +326,7 @@ public final class CladoSandbox implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private Duration jobRetention = Duration.ofDays(7);
         private boolean legacyContinueKey;
+        private boolean paginationHasNext = true;
         private long seed = 42;
         private int threads = 8;
         private String gatewayRealm = "clado.mpp.paywithlocus.com";
@@ -403,6 +416,15 @@ public final class CladoSandbox implements AutoCloseable {
         /** Behave like the older API that wanted {@code additionalLimit} on continue. */
         public Builder legacyContinueKey(boolean legacyContinueKey) {
             this.legacyContinueKey = legacyContinueKey;
+            return this;
+        }
+
+        /**
+         * Whether deep-research pages say {@code has_next}. Clado's docs do not name the pagination keys; without them
+         * a client must work the next page out from {@code final_results_count}.
+         */
+        public Builder paginationHasNext(boolean paginationHasNext) {
+            this.paginationHasNext = paginationHasNext;
             return this;
         }
 

@@ -32,6 +32,21 @@ public final class SandboxStats {
     private final Map<String, AtomicLong> perRoute = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> perJob = new ConcurrentHashMap<>();
     private final Deque<RecordedRequest> recent = new ArrayDeque<>();
+    private final AtomicLong inFlight = new AtomicLong();
+    private final AtomicLong maxInFlight = new AtomicLong();
+
+    void started() {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    }
+
+    void answered() {
+        inFlight.decrementAndGet();
+    }
+
+    /** The most requests the sandbox has held at once (received, not yet answered). */
+    public long maxInFlight() {
+        return maxInFlight.get();
+    }
 
     void record(String route, SandboxRequest request, int status, String jobId) {
         perRoute.computeIfAbsent(route, k -> new AtomicLong()).incrementAndGet();
@@ -84,6 +99,7 @@ public final class SandboxStats {
     }
 
     public void reset() {
+        maxInFlight.set(inFlight.get());
         perRoute.clear();
         perJob.clear();
         synchronized (recent) {

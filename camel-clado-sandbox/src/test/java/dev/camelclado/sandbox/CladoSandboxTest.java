@@ -40,6 +40,16 @@ class CladoSandboxTest {
     }
 
     @Test
+    void theBearerKeyMustMatchExactly() {
+        assertThat(as("lk_a").get("/api/credits").status()).isEqualTo(200);
+        // a doubled space or a key with a prefix of another key is a different key
+        assertThat(as(" lk_a").get("/api/credits").status()).isEqualTo(401);
+        assertThat(as("lk_").get("/api/credits").status()).isEqualTo(401);
+        assertThat(as("lk_aa").get("/api/credits").status()).isEqualTo(401);
+        assertThat(as("LK_A").get("/api/credits").status()).isEqualTo(401);
+    }
+
+    @Test
     void unknownPathsAre404AndWrongMethods405() {
         assertThat(as("lk_a").get("/api/nothing").status()).isEqualTo(404);
         assertThat(as("lk_a").post("/api/credits", "{}").status()).isEqualTo(405);
@@ -61,6 +71,22 @@ class CladoSandboxTest {
         assertThat(SANDBOX.sandbox().credits("lk_a")).isEqualTo(before - 50);
         as("lk_a").get("/api/search?query=x&advanced_filtering=false&legacy=false");
         assertThat(SANDBOX.sandbox().credits("lk_a")).isEqualTo(before - 55);
+    }
+
+    @Test
+    void aSearchIdIsOnlyForTheSearchItCameFrom() {
+        String searchId = as("lk_a").get("/api/search?query=go%20developers&limit=5&legacy=false").json()
+                .path("search_id").asText();
+        SandboxHttp.Answer same = as("lk_a").get("/api/search?search_id=" + searchId
+                + "&query=go%20developers&offset=5&limit=5&legacy=false");
+        assertThat(same.status()).isEqualTo(200);
+        SandboxHttp.Answer other = as("lk_a").get("/api/search?search_id=" + searchId
+                + "&query=java%20developers&offset=5&limit=5&legacy=false");
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.json().path("detail").asText()).contains("go developers").contains("java developers");
+        assertThat(as("lk_a").get("/api/search?search_id=not-a-uuid&limit=5").status()).isEqualTo(422);
+        assertThat(as("lk_a").get("/api/search?search_id=" + java.util.UUID.randomUUID() + "&limit=5").status())
+                .isEqualTo(404);
     }
 
     @Test

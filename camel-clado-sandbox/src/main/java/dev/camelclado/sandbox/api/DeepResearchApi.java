@@ -108,7 +108,9 @@ public final class DeepResearchApi {
             pagination.put("page_size", pageSize);
             pagination.put("total_pages", totalPages);
             pagination.put("total_results", snapshot.results());
-            pagination.put("has_next", page < totalPages);
+            if (state.paginationHasNext()) {
+                pagination.put("has_next", page < totalPages);
+            }
         }
         return SandboxResponse.ok(answer);
     }

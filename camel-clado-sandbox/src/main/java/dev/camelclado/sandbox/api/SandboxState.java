@@ -21,15 +21,21 @@ public final class SandboxState {
     private final Map<String, Account> accounts;
     private final JobStore jobs;
     private final RateLimiter rateLimiter;
+    private final boolean paginationHasNext;
 
     public SandboxState(SandboxClock clock, JobTimeline timeline, int profilesPerQuery, Map<String, Account> accounts,
-            JobStore jobs, RateLimiter rateLimiter) {
+            JobStore jobs, RateLimiter rateLimiter, boolean paginationHasNext) {
         this.clock = clock;
         this.timeline = timeline;
         this.profilesPerQuery = profilesPerQuery;
         this.accounts = Map.copyOf(accounts);
         this.jobs = jobs;
         this.rateLimiter = rateLimiter;
+        this.paginationHasNext = paginationHasNext;
+    }
+
+    public boolean paginationHasNext() {
+        return paginationHasNext;
     }
 
     public Instant now() {
@@ -55,7 +61,8 @@ public final class SandboxState {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiError.detail(401, "Unauthorized - API key missing or invalid");
         }
-        Account account = accounts.get(authorization.substring(7).trim());
+        // exact: a key with stray whitespace is a different key, as it would be for Clado
+        Account account = accounts.get(authorization.substring(7));
         if (account == null) {
             throw ApiError.detail(401, "Unauthorized - API key missing or invalid");
         }

@@ -50,6 +50,11 @@ public final class SearchApi {
             if (search == null) {
                 throw ApiError.detail(404, "Search not found");
             }
+            String query = request.queryParam("query");
+            if (query != null && !query.isBlank() && !query.equals(search.query())) {
+                // stricter than Clado may be: a new query with an old search id is almost surely a client bug
+                throw ApiError.detail(400, "search_id belongs to the search for '" + search.query() + "', not '" + query + "'");
+            }
         } else {
             String query = Params.requiredQuery(request.queryParam("query"), "query");
             search = new Search(query, request.queryParams("companies"), request.queryParams("schools"));
