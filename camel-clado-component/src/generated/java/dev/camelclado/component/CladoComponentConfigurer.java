@@ -94,6 +94,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": getOrCreateConfiguration(target).setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, dev.camelclado.component.CladoMode.class, value)); return true;
+        case "notifyemail":
+        case "notifyEmail": getOrCreateConfiguration(target).setNotifyEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
@@ -194,6 +196,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return long.class;
         case "mode": return dev.camelclado.component.CladoMode.class;
+        case "notifyemail":
+        case "notifyEmail": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
@@ -295,6 +299,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return getOrCreateConfiguration(target).getMaxPriorityFeePerGas();
         case "mode": return getOrCreateConfiguration(target).getMode();
+        case "notifyemail":
+        case "notifyEmail": return getOrCreateConfiguration(target).getNotifyEmail();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "pagesize":

@@ -80,6 +80,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": target.getConfiguration().setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, dev.camelclado.component.CladoMode.class, value)); return true;
+        case "notifyemail":
+        case "notifyEmail": target.getConfiguration().setNotifyEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pagesize":
@@ -173,6 +175,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return long.class;
         case "mode": return dev.camelclado.component.CladoMode.class;
+        case "notifyemail":
+        case "notifyEmail": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "page": return java.lang.Integer.class;
         case "pagesize":
@@ -267,6 +271,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return target.getConfiguration().getMaxPriorityFeePerGas();
         case "mode": return target.getConfiguration().getMode();
+        case "notifyemail":
+        case "notifyEmail": return target.getConfiguration().getNotifyEmail();
         case "offset": return target.getConfiguration().getOffset();
         case "page": return target.getConfiguration().getPage();
         case "pagesize":

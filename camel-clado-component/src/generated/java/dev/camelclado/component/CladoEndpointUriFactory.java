@@ -23,7 +23,7 @@ public class CladoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("action");
         props.add("additionalLimit");
         props.add("advancedFiltering");
@@ -56,6 +56,7 @@ public class CladoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPaymentAttempts");
         props.add("maxPriorityFeePerGas");
         props.add("mode");
+        props.add("notifyEmail");
         props.add("offset");
         props.add("page");
         props.add("pageSize");

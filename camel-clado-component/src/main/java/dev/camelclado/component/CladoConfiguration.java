@@ -176,13 +176,18 @@ public class CladoConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "Comma-separated school names to restrict a search to.")
     private String schools;
 
-    @UriParam(label = "producer", description = "Whether Clado's AI filtering is used (search/people, Clado default"
-                                                + " true). Without it a search costs 5 credits flat.")
+    @UriParam(label = "producer", defaultValue = "true", description = "Whether Clado's AI filtering is used"
+                                                + " (search/people); when unset Clado's default (true) applies. Without"
+                                                + " it a search costs 5 credits flat.")
     private Boolean advancedFiltering;
 
     @UriParam(label = "producer", description = "Comma-separated LinkedIn company URLs a deep research is restricted"
                                                 + " to (deepResearch/start).")
     private String hardFilterCompanyUrls;
+
+    @UriParam(label = "producer", description = "Email address Clado notifies when a deep research completes"
+                                                + " (deepResearch/start).")
+    private String notifyEmail;
 
     @UriParam(label = "producer", description = "Job id for deepResearch/status, cancel and continue and for"
                                                 + " bulkContacts/status.")
@@ -209,9 +214,9 @@ public class CladoConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "Phone number to look up (contacts/get).")
     private String phone;
 
-    @UriParam(label = "producer", description = "Whether to return email addresses (contacts/get,"
-                                                + " bulkContacts/start). When neither enrichment flag is set, emails"
-                                                + " are requested.")
+    @UriParam(label = "producer", defaultValue = "true", description = "Whether to return email addresses"
+                                                + " (contacts/get, bulkContacts/start). When neither enrichment flag is"
+                                                + " set, emails are requested.")
     private Boolean emailEnrichment;
 
     @UriParam(label = "producer", description = "Whether to return phone numbers (contacts/get, bulkContacts/start).")
@@ -519,6 +524,14 @@ public class CladoConfiguration implements Cloneable {
 
     public void setHardFilterCompanyUrls(String hardFilterCompanyUrls) {
         this.hardFilterCompanyUrls = hardFilterCompanyUrls;
+    }
+
+    public String getNotifyEmail() {
+        return notifyEmail;
+    }
+
+    public void setNotifyEmail(String notifyEmail) {
+        this.notifyEmail = notifyEmail;
     }
 
     public String getJobId() {

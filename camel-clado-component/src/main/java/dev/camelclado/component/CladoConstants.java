@@ -13,8 +13,8 @@ public final class CladoConstants {
     // --- request: which operation -------------------------------------------------------------------------------
 
     @Metadata(label = "producer", description = "Overrides the endpoint's action for this message: an action of the"
-            + " endpoint's resource (`status`), a full operation (`deepResearch/status`) or a `CladoOperation` value.",
-            javaType = "String")
+            + " endpoint's resource (`status`), a full operation (`deepResearch/status`) or a `CladoOperation` value. It"
+            + " stays on the message: remove it before calling another clado endpoint.", javaType = "String")
     public static final String OPERATION = "CamelCladoOperation";
 
     // --- request fields -----------------------------------------------------------------------------------------
@@ -28,7 +28,8 @@ public final class CladoConstants {
     @Metadata(label = "producer", description = "Number of results to skip (search/people).", javaType = "Integer")
     public static final String OFFSET = "CamelCladoOffset";
     @Metadata(label = "producer", description = "Search id of an earlier search/people, to page through its results."
-            + " Also set on the response.", javaType = "String")
+            + " Set on the answer; the next search/people reuses it only with an offset (a new query starts a new"
+            + " search).", javaType = "String")
     public static final String SEARCH_ID = "CamelCladoSearchId";
     @Metadata(label = "producer", description = "Company names to restrict a search to: a List, an array or a"
             + " comma-separated String.", javaType = "java.util.List<String>")
@@ -42,8 +43,12 @@ public final class CladoConstants {
     @Metadata(label = "producer", description = "LinkedIn company URLs a deep research is restricted to.",
             javaType = "java.util.List<String>")
     public static final String HARD_FILTER_COMPANY_URLS = "CamelCladoHardFilterCompanyUrls";
-    @Metadata(label = "producer", description = "Id of a deep-research or bulk-contacts job. Set on the response of"
-            + " deepResearch/start, deepResearch/continue and bulkContacts/start.", javaType = "String")
+    @Metadata(label = "producer", description = "Email address Clado notifies when a deep research completes"
+            + " (deepResearch/start).", javaType = "String")
+    public static final String NOTIFY_EMAIL = "CamelCladoNotifyEmail";
+    @Metadata(label = "producer", description = "Id of a deep-research or bulk-contacts job. Set on the answers of job"
+            + " operations, so that a following call needs no configuration; a jobId option on that endpoint wins over"
+            + " the id the component wrote.", javaType = "String")
     public static final String JOB_ID = "CamelCladoJobId";
     @Metadata(label = "producer", description = "Page of deep-research results (1-based) or of post reactions.",
             javaType = "Integer")

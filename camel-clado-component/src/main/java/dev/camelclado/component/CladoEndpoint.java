@@ -123,6 +123,11 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
             throw new CladoConfigurationException("apiKey", "apiKey is required in direct mode: set"
                     + " camel.component.clado.api-key (or the endpoint option apiKey) to your Clado key (lk_...)");
         }
+        if (configuration.getApiKey() != null && !configuration.getApiKey().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            // the JDK would refuse it in a header and quote it in the error: say what is wrong without showing it
+            throw new CladoConfigurationException("apiKey", "apiKey contains spaces or control characters (for example"
+                    + " a trailing newline from a secret file): trim the value; Clado keys are printable ASCII");
+        }
         String baseUrl = configuration.getBaseUrl();
         try {
             URI uri = new URI(baseUrl);

@@ -24,6 +24,7 @@ import static dev.camelclado.component.service.RequestField.EMAIL_ENRICHMENT;
 import static dev.camelclado.component.service.RequestField.HARD_FILTER_COMPANY_URLS;
 import static dev.camelclado.component.service.RequestField.JOB_ID;
 import static dev.camelclado.component.service.RequestField.LIMIT;
+import static dev.camelclado.component.service.RequestField.NOTIFY_EMAIL;
 import static dev.camelclado.component.service.RequestField.LINKEDIN_URL;
 import static dev.camelclado.component.service.RequestField.LINKEDIN_URLS;
 import static dev.camelclado.component.service.RequestField.OFFSET;
@@ -47,7 +48,7 @@ public enum CladoOperation {
     SEARCH_PEOPLE("search", "people", "GET", "/api/search", "search", true, SearchResponse.class,
             QUERY, LIMIT, OFFSET, SEARCH_ID, COMPANIES, SCHOOLS, ADVANCED_FILTERING),
     DEEP_RESEARCH_START("deepResearch", "start", "POST", "/api/search/deep_research", "deep-research", false,
-            JobSubmission.class, QUERY, LIMIT, HARD_FILTER_COMPANY_URLS),
+            JobSubmission.class, QUERY, LIMIT, HARD_FILTER_COMPANY_URLS, NOTIFY_EMAIL),
     DEEP_RESEARCH_STATUS("deepResearch", "status", "GET", "/api/search/deep_research/{job_id}",
             "deep-research-status", true, DeepResearchStatus.class, JOB_ID, PAGE, PAGE_SIZE),
     DEEP_RESEARCH_CANCEL("deepResearch", "cancel", "POST", "/api/search/deep_research/{job_id}/cancel",

@@ -17,6 +17,7 @@ import dev.camelclado.component.service.MppTransport;
 import dev.camelclado.component.service.PaymentInfo;
 import dev.camelclado.component.service.RequestResolver;
 import dev.camelclado.component.service.RequestValidator;
+import dev.camelclado.component.service.ResponseMapper;
 
 /**
  * Runs one Clado operation per exchange without blocking the route thread: the request is resolved and checked
@@ -43,6 +44,8 @@ public class CladoProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CladoRequest request;
         try {
+            // what the headers say about an answer must be about this call's answer
+            ResponseMapper.clearResponseHeaders(exchange.getMessage());
             CladoOperation operation = operation(exchange);
             request = RequestValidator.validate(RequestResolver.resolve(operation, exchange, getEndpoint().getConfiguration()))
                     .withCallId(callId(exchange, operation));
@@ -197,6 +200,8 @@ public class CladoProducer extends DefaultAsyncProducer {
             return new CladoConnectionException(operation, "I/O error talking to " + target + ": "
                     + cause.getMessage(), cause);
         }
-        return new CladoException(operation, "request failed: " + cause, cause);
+        // the class only: a message could quote request details (an unknown failure is logged with its cause)
+        LOG.debug("clado:{} failed", operation, cause);
+        return new CladoException(operation, "request failed (" + cause.getClass().getName() + ")", null);
     }
 }

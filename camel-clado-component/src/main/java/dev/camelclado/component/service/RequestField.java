@@ -22,6 +22,7 @@ public enum RequestField {
             CladoConfiguration::getAdvancedFiltering),
     HARD_FILTER_COMPANY_URLS("hardFilterCompanyUrls", CladoConstants.HARD_FILTER_COMPANY_URLS,
             "hard_filter_company_urls", Kind.TEXT_LIST, CladoConfiguration::getHardFilterCompanyUrls),
+    NOTIFY_EMAIL("notifyEmail", CladoConstants.NOTIFY_EMAIL, "email", Kind.TEXT, CladoConfiguration::getNotifyEmail),
     /** A path segment in the direct API, {@code jobId} in gateway bodies. */
     JOB_ID("jobId", CladoConstants.JOB_ID, "job_id", Kind.TEXT, CladoConfiguration::getJobId),
     PAGE("page", CladoConstants.PAGE, "page", Kind.INTEGER, CladoConfiguration::getPage),

@@ -17,6 +17,8 @@ import dev.camelclado.component.CladoRequestValidationException;
 /**
  * Builds a {@link CladoRequest} from a message: for each field of the operation, the {@code CamelClado*} header if
  * present, else the endpoint's option (which already holds the component's value unless the endpoint set its own).
+ * A blank header counts as absent. A job or search id the component itself wrote on an earlier answer yields to an
+ * explicit option, and a written search id is used only to page (offset above 0).
  */
 public final class RequestResolver {
 
@@ -27,11 +29,23 @@ public final class RequestResolver {
         Map<RequestField, Object> values = new EnumMap<>(RequestField.class);
         for (RequestField field : operation.fields()) {
             Object header = exchange.getMessage().getHeader(field.header());
-            Object value = header != null
-                    ? fromHeader(operation, field, header, exchange)
-                    : fromOption(field, field.valueIn(configuration));
+            Object fromHeader = header == null ? null : fromHeader(operation, field, header, exchange);
+            Object option = fromOption(field, field.valueIn(configuration));
+            Object value = fromHeader != null ? fromHeader : option;
+            if (fromHeader != null && OwnHeaders.isOwn(exchange, field.header(), header) && option != null) {
+                value = option;
+            }
             if (value != null) {
                 values.put(field, value);
+            }
+        }
+        Object searchIdHeader = exchange.getMessage().getHeader(RequestField.SEARCH_ID.header());
+        if (values.containsKey(RequestField.SEARCH_ID) && values.get(RequestField.SEARCH_ID).equals(searchIdHeader)
+                && OwnHeaders.isOwn(exchange, RequestField.SEARCH_ID.header(), searchIdHeader)) {
+            Integer offset = (Integer) values.get(RequestField.OFFSET);
+            if (offset == null || offset <= 0) {
+                // the search id of the previous answer, and no page asked for: this is a new search
+                values.remove(RequestField.SEARCH_ID);
             }
         }
         if (operation == CladoOperation.BULK_CONTACTS_START && !values.containsKey(RequestField.LINKEDIN_URLS)) {

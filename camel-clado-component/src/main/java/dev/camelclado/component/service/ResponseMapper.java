@@ -46,13 +46,27 @@ public final class ResponseMapper {
         this.failOnCancelConflict = failOnCancelConflict;
     }
 
+    /** Headers that describe one answer: removed before each call, so none is left from an earlier one. */
+    public static final String[] RESPONSE_HEADERS = { CladoConstants.OPERATION_EXECUTED, CladoConstants.HTTP_STATUS,
+        CladoConstants.JOB_STATUS, CladoConstants.JOB_TERMINAL, CladoConstants.RESULT_COUNT, CladoConstants.TOTAL_RESULTS,
+        CladoConstants.NEXT_OFFSET, CladoConstants.NEXT_PAGE, CladoConstants.CANCELLED, CladoConstants.CREDITS,
+        CladoConstants.RATE_LIMIT_LIMIT, CladoConstants.RATE_LIMIT_REMAINING, CladoConstants.RATE_LIMIT_RESET,
+        CladoConstants.PRICE, CladoConstants.PRICE_ACCEPTABLE, CladoConstants.PAID_AMOUNT, CladoConstants.PAYMENT_CURRENCY,
+        CladoConstants.PAYMENT_RECIPIENT, CladoConstants.PAYMENT_REFERENCE, CladoConstants.PAYMENT_TRANSACTION,
+        CladoConstants.PAYMENT_CHALLENGE_ID, CladoConstants.PAYMENT_STATUS, CladoConstants.PAYMENT_RECORD_ID };
+
+    public static void clearResponseHeaders(Message message) {
+        for (String header : RESPONSE_HEADERS) {
+            message.removeHeader(header);
+        }
+    }
+
     public void apply(CladoRequest request, CladoHttpResponse response, Message message) {
         CladoOperation operation = request.operation();
+        clearResponseHeaders(message);
         message.setHeader(CladoConstants.OPERATION_EXECUTED, operation.uriName());
         message.setHeader(CladoConstants.HTTP_STATUS, response.statusCode());
         rateLimitHeaders(response, message);
-        message.removeHeader(CladoConstants.NEXT_OFFSET);
-        message.removeHeader(CladoConstants.NEXT_PAGE);
         paymentHeaders(response.payment(), message);
 
         int status = response.statusCode();
@@ -113,6 +127,7 @@ public final class ResponseMapper {
             message.setHeader(CladoConstants.TOTAL_RESULTS, search.getTotal() != null ? search.getTotal() : count);
             if (search.getSearchId() != null) {
                 message.setHeader(CladoConstants.SEARCH_ID, search.getSearchId());
+                OwnHeaders.wrote(message.getExchange(), CladoConstants.SEARCH_ID, search.getSearchId());
             }
             int limit = request.has(RequestField.LIMIT) ? request.integer(RequestField.LIMIT) : DEFAULT_SEARCH_LIMIT;
             if (count > 0 && count >= limit) {
@@ -121,7 +136,9 @@ public final class ResponseMapper {
             }
         }
         if (model instanceof JobAnswer job) {
-            message.setHeader(CladoConstants.JOB_ID, job.getJobId() != null ? job.getJobId() : request.text(RequestField.JOB_ID));
+            String jobId = job.getJobId() != null ? job.getJobId() : request.text(RequestField.JOB_ID);
+            message.setHeader(CladoConstants.JOB_ID, jobId);
+            OwnHeaders.wrote(message.getExchange(), CladoConstants.JOB_ID, jobId);
             message.setHeader(CladoConstants.JOB_STATUS, job.getStatus());
             message.setHeader(CladoConstants.JOB_TERMINAL, job.isTerminal());
         }
@@ -173,11 +190,9 @@ public final class ResponseMapper {
         return total != null && (long) page * pageSize < total ? page + 1 : null;
     }
 
-    /** What was paid for this call, or the removal of a previous call's payment headers. */
+    /** What was paid for this call. */
     private static void paymentHeaders(PaymentInfo payment, Message message) {
         if (payment == null) {
-            message.removeHeaders("CamelCladoPayment*");
-            message.removeHeader(CladoConstants.PAID_AMOUNT);
             return;
         }
         message.setHeader(CladoConstants.PAID_AMOUNT, payment.amount());
