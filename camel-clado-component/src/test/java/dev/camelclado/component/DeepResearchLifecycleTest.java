@@ -40,12 +40,22 @@ class DeepResearchLifecycleTest extends CladoTestSupport {
                         .to("direct:untilDone");
                 from("direct:untilDone")
                         .loopDoWhile(header(CladoConstants.JOB_TERMINAL).isNotEqualTo(true))
+                            .process(e -> capPolls(e))
                             .process(e -> advance(Duration.ofSeconds(20)))
                             .to(clado("deepResearch/status"))
                             .process(e -> recordStatus(e))
                         .end();
             }
         };
+    }
+
+    /** A regression must fail the test, not hang the build. */
+    private static void capPolls(Exchange exchange) {
+        int polls = exchange.getProperty("polls", 0, Integer.class) + 1;
+        if (polls > 30) {
+            throw new IllegalStateException("the job did not end after 30 status reads");
+        }
+        exchange.setProperty("polls", polls);
     }
 
     private void recordStatus(Exchange exchange) {

@@ -125,6 +125,21 @@ class ErrorHandlingTest extends CamelTestSupport {
     }
 
     @Test
+    void rateLimitsReadRetryAfterFromTheBodyOrTheHeaderOrDefaultToAMinute() {
+        script(429, "{\"error\":\"Rate limit exceeded\",\"retry_after\":30}", Map.of());
+        assertThat(((CladoRateLimitException) template.send("direct:credits", e -> {
+        }).getException()).getRetryAfter()).isEqualTo(Duration.ofSeconds(30));
+        script(429, "{\"detail\":\"slow down\"}", Map.of("Retry-After", "12"));
+        assertThat(((CladoRateLimitException) template.send("direct:credits", e -> {
+        }).getException()).getRetryAfter()).isEqualTo(Duration.ofSeconds(12));
+        script(429, "", Map.of());
+        CladoRateLimitException bare = (CladoRateLimitException) template.send("direct:credits", e -> {
+        }).getException();
+        assertThat(bare.getRetryAfter()).isEqualTo(CladoRateLimitException.DEFAULT_RETRY_AFTER);
+        assertThat(bare.getMessage()).isEqualTo("clado:account/credits: HTTP 429");
+    }
+
+    @Test
     void redeliveryActsOnTheTypedException() {
         script(500, "{\"detail\":\"boom\"}", Map.of());
         script(502, "<html>bad gateway</html>", Map.of("Content-Type", "text/html"));

@@ -3,6 +3,7 @@ package dev.camelclado.component;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -10,8 +11,29 @@ import dev.camelclado.sandbox.CladoSandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every operation against the sandbox: its answer type, 401 with a wrong key, 402 when charged, 404 for jobs. */
+/**
+ * Every operation through a route against the sandbox: its answer type, and each documented error: 401 with a wrong
+ * key, 402 when charged without credits, 403 and 404 for jobs, 429 where Clado rate-limits, 5xx.
+ */
 class EveryOperationTest extends CladoTestSupport {
+
+    @Override
+    protected org.apache.camel.builder.RouteBuilder createRouteBuilder() {
+        return new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:call").toD("${exchangeProperty.uri}");
+            }
+        };
+    }
+
+    /** Sends through the route to the endpoint named by {@code uri}. */
+    private Exchange viaRoute(String uri, Map<String, Object> headers) {
+        return template.send("direct:call", e -> {
+            e.setProperty("uri", uri);
+            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        });
+    }
 
     private static final String URL = "https://www.linkedin.com/in/alexjohnson";
 
@@ -42,22 +64,19 @@ class EveryOperationTest extends CladoTestSupport {
 
     private String deepResearchJob(String key) {
         String apiKey = key.equals(API_KEY) ? API_KEY : OTHER_KEY;
-        Exchange start = template.send(clado("deepResearch/start", "apiKey=RAW(" + apiKey + ")", "query=q", "limit=3"), e -> {
-        });
+        Exchange start = viaRoute(clado("deepResearch/start", "apiKey=RAW(" + apiKey + ")", "query=q", "limit=3"), Map.of());
         finishJobs();
         return start.getMessage().getHeader(CladoConstants.JOB_ID, String.class);
     }
 
     private String bulkJob(String key) {
         String apiKey = key.equals(API_KEY) ? API_KEY : OTHER_KEY;
-        Exchange start = template.send(clado("bulkContacts/start", "apiKey=RAW(" + apiKey + ")", "linkedinUrls=" + URL), e -> {
-        });
+        Exchange start = viaRoute(clado("bulkContacts/start", "apiKey=RAW(" + apiKey + ")", "linkedinUrls=" + URL), Map.of());
         return start.getMessage().getHeader(CladoConstants.JOB_ID, String.class);
     }
 
     private Exchange call(CladoOperation operation, String key, Map<String, Object> headers) {
-        return template.send(clado(operation.uriName(), "apiKey=RAW(" + key + ")"), e -> e.getMessage().setHeaders(
-                new java.util.HashMap<>(headers)));
+        return viaRoute(clado(operation.uriName(), "apiKey=RAW(" + key + ")"), headers);
     }
 
     @ParameterizedTest
@@ -89,10 +108,71 @@ class EveryOperationTest extends CladoTestSupport {
             "DEEP_RESEARCH_CANCEL", "DEEP_RESEARCH_CONTINUE", "BULK_CONTACTS_STATUS", "ACCOUNT_CREDITS" })
     void chargedOperationsAre402WithoutCredits(CladoOperation operation) {
         try (CladoSandbox broke = CladoSandbox.builder().apiKey("lk_broke", 0).start()) {
-            Exchange exchange = template.send("clado:" + operation.uriName() + "?apiKey=lk_broke&baseUrl=" + broke.baseUrl(),
-                    e -> e.getMessage().setHeaders(new java.util.HashMap<>(headers(operation, API_KEY))));
+            Exchange exchange = viaRoute("clado:" + operation.uriName() + "?apiKey=lk_broke&baseUrl=" + broke.baseUrl(),
+                    headers(operation, API_KEY));
             assertThat(failure(exchange, CladoInsufficientCreditsException.class).getOperation()).isEqualTo(operation);
         }
+    }
+
+    @Test
+    void continueWithoutCreditsIs402() {
+        try (CladoSandbox tight = CladoSandbox.builder().clock(CLOCK).apiKey("lk_tight", 2).start()) {
+            String options = "?apiKey=lk_tight&baseUrl=" + tight.baseUrl();
+            Exchange start = viaRoute("clado:deepResearch/start" + options + "&query=q&limit=2", Map.of());
+            finishJobs();
+            Exchange more = viaRoute("clado:deepResearch/continue" + options, Map.of(CladoConstants.JOB_ID,
+                    start.getMessage().getHeader(CladoConstants.JOB_ID)));
+            assertThat(failure(more, CladoInsufficientCreditsException.class).getStatusCode()).isEqualTo(402);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CladoOperation.class, names = { "SEARCH_PEOPLE", "CONTACTS_GET", "PROFILE_SCRAPE", "PROFILE_GET",
+        "POST_REACTIONS", "DEEP_RESEARCH_START", "DEEP_RESEARCH_CONTINUE" })
+    void rateLimitedOperationsAre429WithRetryAfter(CladoOperation operation) {
+        CladoSandbox.Builder builder = CladoSandbox.builder().apiKey("lk_limited", 1_000_000);
+        for (String bucket : new String[] { "search", "contacts", "scrape", "linkedin", "post-reactions", "deep-research",
+            "deep-research-continue" }) {
+            builder.rateLimit(bucket, 0);
+        }
+        try (CladoSandbox limited = builder.start()) {
+            Map<String, Object> headers = operation == CladoOperation.DEEP_RESEARCH_CONTINUE
+                    ? Map.of(CladoConstants.JOB_ID, "any-job") : headers(operation, API_KEY);
+            Exchange exchange = viaRoute("clado:" + operation.uriName() + "?apiKey=lk_limited&baseUrl=" + limited.baseUrl(),
+                    headers);
+            CladoRateLimitException error = failure(exchange, CladoRateLimitException.class);
+            assertThat(error.getOperation()).isEqualTo(operation);
+            assertThat(error.getRetryAfter()).isPositive();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(CladoOperation.class)
+    void serverErrorsAreRetryable5xx(CladoOperation operation) {
+        Map<String, Object> headers = headersFor5xx(operation);
+        SANDBOX.sandbox().faults().failNext(operation.httpMethod() + " " + operation.directPath().replace("{job_id}", "{jobId}"),
+                503, "Search service unavailable", 1);
+        Exchange exchange = call(operation, API_KEY, headers);
+        CladoServerException error = failure(exchange, CladoServerException.class);
+        assertThat(error.getStatusCode()).isEqualTo(503);
+        assertThat(error.getApiMessage()).isEqualTo("Search service unavailable");
+        assertThat(error.isRetryable()).isTrue();
+    }
+
+    private Map<String, Object> headersFor5xx(CladoOperation operation) {
+        Map<String, Object> headers = headers(operation, API_KEY);
+        if (operation == CladoOperation.DEEP_RESEARCH_CONTINUE) {
+            finishJobs();
+        }
+        return headers;
+    }
+
+    @Test
+    void creditsCanBe404() {
+        SANDBOX.sandbox().faults().failNext("GET /api/credits", 404, "Unable to retrieve credit information", 1);
+        Exchange exchange = call(CladoOperation.ACCOUNT_CREDITS, API_KEY, Map.of());
+        assertThat(failure(exchange, CladoNotFoundException.class).getApiMessage())
+                .isEqualTo("Unable to retrieve credit information");
     }
 
     @ParameterizedTest
