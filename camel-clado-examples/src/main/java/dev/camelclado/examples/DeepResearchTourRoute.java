@@ -35,6 +35,8 @@ public class DeepResearchTourRoute extends RouteBuilder {
                 .to("clado:deepResearch/start?limit=10")
                 .to("clado:deepResearch/cancel")
                 .log("Second job ${header.CamelCladoJobId} cancelled: ${header.CamelCladoCancelled}")
+                // the next Clado call replaces the response headers, so keep what the cancel answered
+                .setProperty("secondJobCancelled", header(CladoConstants.CANCELLED))
                 .choice()
                     .when(simple("${properties:camel.component.clado.mode:direct} == 'mpp'"))
                         // no credits at the gateway: each call was paid, and the ledger says what it cost
