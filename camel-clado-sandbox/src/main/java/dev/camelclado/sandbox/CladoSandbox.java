@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,8 +66,10 @@ import dev.camelclado.mpp.wallet.Wallets;
  *
  * Scripted behaviour: a deep-research query containing {@code #error} ends in {@code error}; a contact lookup
  * whose key contains {@code not-found} finds nothing; a bulk job with a URL containing {@code sandbox-error} ends in
- * {@code error}. {@code GET /sandbox/stats} reports request counts; {@code POST /sandbox/clock/advance?seconds=N}
- * moves a manual clock.
+ * {@code error}. Timelines (per job if need be) script how long each status lasts, how progress grows and when a run
+ * fails; {@link #faults()} scripts failing requests; {@link #stats()} counts requests and status polls per job, and
+ * {@link #statusChanges(String)} says when each job really changed status. {@code GET /sandbox/stats} reports
+ * request counts; {@code POST /sandbox/clock/advance?seconds=N} moves a manual clock.
  */
 public final class CladoSandbox implements AutoCloseable {
 
@@ -77,9 +80,21 @@ public final class CladoSandbox implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CladoSandbox.class.getName());
 
+    static {
+        // The JDK server otherwise leaves Nagle's algorithm on, which holds each small answer about 40 ms: that would
+        // be in every latency a test or benchmark measures. It must be set before the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+    private static final String DEEP_RESEARCH_STATUS = "GET /api/search/deep_research/{jobId}";
+    private static final String BULK_CONTACTS_STATUS = "GET /api/enrich/bulk-contacts/{jobId}";
+    private static final String GATEWAY = "POST /clado/{op}";
+
     private final Builder settings;
     private final SandboxClock clock;
     private final Map<String, Account> accounts;
+    private final JobStore jobs;
     private final SandboxStats stats = new SandboxStats();
     private final SandboxFaults faults = new SandboxFaults();
     private final Router router = new Router();
@@ -96,16 +111,15 @@ public final class CladoSandbox implements AutoCloseable {
         Instant topup = clock.now().minus(Duration.ofDays(7));
         keys.forEach((key, credits) -> accounts.put(key, new Account(key, credits, topup)));
         accounts.put(GatewayApi.UPSTREAM_KEY, new Account(GatewayApi.UPSTREAM_KEY, Long.MAX_VALUE / 4, topup));
-        JobStore jobs = new JobStore(settings.seed, settings.jobRetention);
+        this.jobs = new JobStore(settings.seed, settings.jobRetention, settings.timelinePolicy());
         for (Builder.Seed seed : settings.seeds) {
             if (seed.urls() == null) {
-                jobs.seedDeepResearch(seed.id(), seed.query(), seed.limit(), settings.profilesPerQuery, clock.now(),
-                        settings.timeline);
+                jobs.seedDeepResearch(seed.id(), seed.query(), seed.limit(), settings.profilesPerQuery, clock.now());
             } else {
-                jobs.seedBulkContacts(seed.id(), seed.urls(), clock.now(), settings.timeline);
+                jobs.seedBulkContacts(seed.id(), seed.urls(), clock.now());
             }
         }
-        SandboxState state = new SandboxState(clock, settings.timeline, settings.profilesPerQuery, accounts, jobs,
+        SandboxState state = new SandboxState(clock, settings.profilesPerQuery, accounts, jobs,
                 new RateLimiter(settings.rateLimits), settings.paginationHasNext);
         PayerBalances balances = new PayerBalances(settings.payerOpeningBalance);
         settings.payerBalances.forEach(balances::set);
@@ -204,6 +218,18 @@ public final class CladoSandbox implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * Every status a job has had up to the sandbox clock's now, oldest first, each with the instant it began: worked
+     * out from the job's timeline rather than sampled, so it is the exact truth to compare a poller's detections with.
+     * Each deep-research continue adds a run from {@code pending} again; a cancel ends the list with
+     * {@code cancelled}; a phase of no length is left out, as no read could have seen it.
+     *
+     * @throws IllegalArgumentException if no job has that id
+     */
+    public List<StatusChange> statusChanges(String jobId) {
+        return jobs.statusChanges(jobId, clock.now());
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -222,10 +248,12 @@ public final class CladoSandbox implements AutoCloseable {
         }
         stats.started();
         String route = "unmatched";
+        String statusRead = null;
         SandboxResponse response;
         try {
             Router.Match match = router.match(request);
             route = match.template();
+            statusRead = statusReadOf(route, request);
             ApiError scripted = faults.due(route);
             if (scripted != null) {
                 throw scripted;
@@ -237,7 +265,7 @@ public final class CladoSandbox implements AutoCloseable {
             LOG.log(Level.WARNING, "sandbox handler failed", e);
             response = SandboxResponse.of(ApiError.detail(500, "Internal Server Error"));
         }
-        stats.record(route, request, response.status(), request.jobId());
+        stats.record(route, request, response.status(), request.jobId(), statusRead);
         SandboxResponse toSend = response;
         if (settings.latency.isZero()) {
             send(exchange, toSend);
@@ -262,6 +290,14 @@ public final class CladoSandbox implements AutoCloseable {
             // the client went away; nothing to answer
             LOG.log(Level.FINE, "client closed the connection", e);
         }
+    }
+
+    /** The job whose status this request reads, or null: what {@link SandboxStats#statusPolls} counts. */
+    private static String statusReadOf(String route, SandboxRequest request) {
+        if (route.equals(DEEP_RESEARCH_STATUS) || route.equals(BULK_CONTACTS_STATUS)) {
+            return request.pathParam("jobId");
+        }
+        return route.equals(GATEWAY) ? GatewayApi.statusReadOf(request) : null;
     }
 
     /** A call the gateway makes to the Clado API without a network hop (and without counting as a client request). */
@@ -321,6 +357,7 @@ public final class CladoSandbox implements AutoCloseable {
         private final Map<String, Long> apiKeys = new LinkedHashMap<>();
         private SandboxClock clock;
         private JobTimeline timeline = JobTimeline.DEFAULT;
+        private Function<JobSpec, JobTimeline> timelines;
         private int profilesPerQuery = 200;
         private final Map<String, Integer> rateLimits = new LinkedHashMap<>();
         private Duration latency = Duration.ZERO;
@@ -378,9 +415,32 @@ public final class CladoSandbox implements AutoCloseable {
             return clock(SandboxClock.scaled(speed));
         }
 
+        /** The timeline of every job, unless a {@link #timelines(Function) policy} chooses another. */
         public Builder timeline(JobTimeline timeline) {
             this.timeline = timeline;
             return this;
+        }
+
+        /**
+         * Chooses each job's timeline when it starts (seeded jobs included), e.g. to make the third job fail or bulk
+         * jobs slow; the job keeps it for its continue runs. A null answer means {@link #timeline(JobTimeline)}'s. The
+         * policy runs on server threads, possibly on several at once.
+         */
+        public Builder timelines(Function<JobSpec, JobTimeline> policy) {
+            this.timelines = policy;
+            return this;
+        }
+
+        private Function<JobSpec, JobTimeline> timelinePolicy() {
+            JobTimeline fallback = timeline;
+            Function<JobSpec, JobTimeline> policy = timelines;
+            if (policy == null) {
+                return spec -> fallback;
+            }
+            return spec -> {
+                JobTimeline chosen = policy.apply(spec);
+                return chosen != null ? chosen : fallback;
+            };
         }
 
         /** How many distinct people any query finds; caps search paging and deep research + continue. */

@@ -3,6 +3,8 @@ package dev.camelclado.sandbox;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -10,18 +12,33 @@ import dev.camelclado.sandbox.data.Json;
 import dev.camelclado.sandbox.http.ApiError;
 
 /**
- * Scripted failures: the next {@code times} requests to a route (as in {@link SandboxStats}, e.g.
- * {@code "GET /api/credits"}) are answered with a given status and {@code {"detail": ...}} instead of being served.
+ * Scripted failures of a route (as in {@link SandboxStats}, e.g. {@code "GET /api/credits"} or
+ * {@code "POST /clado/{op}"}): requests are answered with a given status and {@code {"detail": ...}} instead of being
+ * served, either the next few or every n-th. Scripting a route again replaces what it had.
  */
 public final class SandboxFaults {
 
-    private record Fault(int status, String detail, AtomicInteger remaining) {
+    private record Fault(int status, String detail, BooleanSupplier due) {
     }
 
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
 
+    /** The next {@code times} requests to the route fail. */
     public void failNext(String route, int status, String detail, int times) {
-        faults.put(route, new Fault(status, detail, new AtomicInteger(times)));
+        AtomicInteger remaining = new AtomicInteger(times);
+        faults.put(route, new Fault(status, detail, () -> remaining.getAndDecrement() > 0));
+    }
+
+    /**
+     * Every {@code every}-th request to the route fails until {@link #clear()}: the first {@code every - 1} are
+     * served, the next fails, and so on, so a client's retries and back-off meet a flapping upstream.
+     */
+    public void failEvery(String route, int status, String detail, int every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("every must be at least 1, was " + every);
+        }
+        AtomicLong seen = new AtomicLong();
+        faults.put(route, new Fault(status, detail, () -> seen.incrementAndGet() % every == 0));
     }
 
     public void clear() {
@@ -31,7 +48,7 @@ public final class SandboxFaults {
     /** The scripted error for this request, if one is due. */
     ApiError due(String route) {
         Fault fault = faults.get(route);
-        if (fault == null || fault.remaining().getAndDecrement() <= 0) {
+        if (fault == null || !fault.due().getAsBoolean()) {
             return null;
         }
         ObjectNode body = Json.object();

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import dev.camelclado.sandbox.http.SandboxRequest;
 
 /**
- * What the sandbox was asked: request counts per route and per job, and the most recent requests, so tests can
- * assert what a client really sent (query parameters, body, headers) and how often it polled.
+ * What the sandbox was asked: request counts per route and per job, status reads per job, and the most recent
+ * requests, so tests can assert what a client really sent (query parameters, body, headers) and how often it polled.
  */
 public final class SandboxStats {
 
@@ -31,6 +31,8 @@ public final class SandboxStats {
 
     private final Map<String, AtomicLong> perRoute = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> perJob = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> statusPolls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> statusPollAttempts = new ConcurrentHashMap<>();
     private final Deque<RecordedRequest> recent = new ArrayDeque<>();
     private final AtomicLong inFlight = new AtomicLong();
     private final AtomicLong maxInFlight = new AtomicLong();
@@ -48,10 +50,20 @@ public final class SandboxStats {
         return maxInFlight.get();
     }
 
-    void record(String route, SandboxRequest request, int status, String jobId) {
+    /**
+     * @param jobId      the job the request names, if any
+     * @param statusRead the job whose status the request reads, if it is a status read
+     */
+    void record(String route, SandboxRequest request, int status, String jobId, String statusRead) {
         perRoute.computeIfAbsent(route, k -> new AtomicLong()).incrementAndGet();
         if (jobId != null) {
             perJob.computeIfAbsent(jobId, k -> new AtomicLong()).incrementAndGet();
+        }
+        if (statusRead != null) {
+            statusPollAttempts.computeIfAbsent(statusRead, k -> new AtomicLong()).incrementAndGet();
+            if (status >= 200 && status < 300) {
+                statusPolls.computeIfAbsent(statusRead, k -> new AtomicLong()).incrementAndGet();
+            }
         }
         RecordedRequest recorded = new RecordedRequest(route, request.method(), request.path(), request.rawQuery(),
                 request.headers(), request.bodyText(), status);
@@ -81,6 +93,25 @@ public final class SandboxStats {
         return count == null ? 0 : count.get();
     }
 
+    /**
+     * Status reads of this job that were served (2xx), the reads a poller pays for:
+     * {@code GET /api/search/deep_research/{jobId}}, {@code GET /api/enrich/bulk-contacts/{jobId}}, and the gateway's
+     * {@code deep-research-status} and {@code bulk-contacts-status}. A paid gateway read counts once, since its 402
+     * challenge was not served.
+     */
+    public long statusPolls(String jobId) {
+        AtomicLong count = statusPolls.get(jobId);
+        return count == null ? 0 : count.get();
+    }
+
+    /**
+     * Every status request for this job, whatever its answer: also 402 challenges, scripted faults, 404s, 429s.
+     */
+    public long statusPollAttempts(String jobId) {
+        AtomicLong count = statusPollAttempts.get(jobId);
+        return count == null ? 0 : count.get();
+    }
+
     public long totalRequests() {
         return perRoute.values().stream().mapToLong(AtomicLong::get).sum();
     }
@@ -102,6 +133,8 @@ public final class SandboxStats {
         maxInFlight.set(inFlight.get());
         perRoute.clear();
         perJob.clear();
+        statusPolls.clear();
+        statusPollAttempts.clear();
         synchronized (recent) {
             recent.clear();
         }

@@ -48,8 +48,7 @@ public final class BulkContactsApi {
         boolean phone = Boolean.TRUE.equals(phoneFlag);
         long perSuccess = (email ? EnrichmentApi.EMAIL_CREDITS : 0) + (phone ? EnrichmentApi.PHONE_CREDITS : 0);
         account.charge(perSuccess * urls.stream().filter(BulkContactsJob::succeeds).count());
-        BulkContactsJob job = state.jobs().startBulkContacts(account, urls, peopleIds, email, phone, state.now(),
-                state.timeline());
+        BulkContactsJob job = state.jobs().startBulkContacts(account, urls, peopleIds, email, phone, state.now());
         ObjectNode answer = Json.object();
         answer.put("job_id", job.id());
         answer.put("status", "pending");
@@ -103,7 +102,7 @@ public final class BulkContactsApi {
             answer.putNull("completed_at");
         }
         if ("error".equals(snapshot.status())) {
-            answer.put("error", "Sandbox job failed as scripted (sandbox-error URL)");
+            answer.put("error", "Sandbox job failed as scripted (" + job.failureCause() + ")");
         }
         return SandboxResponse.ok(answer);
     }

@@ -53,7 +53,7 @@ public final class DeepResearchApi {
         Instant now = state.now();
         account.charge(Math.min(limit, state.profilesPerQuery()));
         DeepResearchJob job = state.jobs().startDeepResearch(account, queryNode.textValue(), companyUrls, limit,
-                state.profilesPerQuery(), now, state.timeline());
+                state.profilesPerQuery(), now);
         ObjectNode answer = Json.object();
         answer.put("job_id", job.id());
         answer.put("status", "pending");
@@ -98,7 +98,7 @@ public final class DeepResearchApi {
         answer.put("search_chunk_total", snapshot.chunksTotal());
         answer.put("created_at", job.createdAt().toString());
         if ("error".equals(snapshot.status())) {
-            answer.put("error", "Sandbox job failed as scripted (#error in the query)");
+            answer.put("error", "Sandbox job failed as scripted (" + job.failureCause() + ")");
         }
         answer.set("results", results);
         if (page != null) {

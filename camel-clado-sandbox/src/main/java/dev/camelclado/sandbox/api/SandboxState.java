@@ -3,7 +3,6 @@ package dev.camelclado.sandbox.api;
 import java.time.Instant;
 import java.util.Map;
 
-import dev.camelclado.sandbox.JobTimeline;
 import dev.camelclado.sandbox.SandboxClock;
 import dev.camelclado.sandbox.http.ApiError;
 import dev.camelclado.sandbox.http.SandboxRequest;
@@ -16,17 +15,15 @@ import dev.camelclado.sandbox.state.RateLimiter;
 public final class SandboxState {
 
     private final SandboxClock clock;
-    private final JobTimeline timeline;
     private final int profilesPerQuery;
     private final Map<String, Account> accounts;
     private final JobStore jobs;
     private final RateLimiter rateLimiter;
     private final boolean paginationHasNext;
 
-    public SandboxState(SandboxClock clock, JobTimeline timeline, int profilesPerQuery, Map<String, Account> accounts,
+    public SandboxState(SandboxClock clock, int profilesPerQuery, Map<String, Account> accounts,
             JobStore jobs, RateLimiter rateLimiter, boolean paginationHasNext) {
         this.clock = clock;
-        this.timeline = timeline;
         this.profilesPerQuery = profilesPerQuery;
         this.accounts = Map.copyOf(accounts);
         this.jobs = jobs;
@@ -40,10 +37,6 @@ public final class SandboxState {
 
     public Instant now() {
         return clock.now();
-    }
-
-    public JobTimeline timeline() {
-        return timeline;
     }
 
     /** How many distinct people exist for any query: the cap on search paging and on deep research + continue. */

@@ -131,6 +131,24 @@ public final class GatewayApi {
         return answer;
     }
 
+    /**
+     * The job whose status a gateway request reads ({@code deep-research-status}, {@code bulk-contacts-status}), from
+     * its body; null for other routes and for bodies that name no job. Works before {@link #handle}, so that requests
+     * that never reach it (scripted faults) are known too.
+     */
+    public static String statusReadOf(SandboxRequest request) {
+        GatewayOperation operation = GatewayOperation.ALL.get(request.pathParam("op"));
+        if (operation == null || !operation.needsJobId() || !"GET".equals(operation.method())) {
+            return null;
+        }
+        try {
+            JsonNode jobId = request.bodyJson().path("jobId");
+            return jobId.isTextual() ? jobId.asText() : null;
+        } catch (ApiError e) {
+            return null;
+        }
+    }
+
     private static byte[] sha256(byte[] bytes) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
