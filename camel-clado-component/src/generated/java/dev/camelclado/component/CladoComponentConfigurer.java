@@ -48,12 +48,15 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "budgetamount":
         case "budgetAmount": getOrCreateConfiguration(target).setBudgetAmount(property(camelContext, java.lang.Long.class, value)); return true;
         case "budgetwindow":
         case "budgetWindow": getOrCreateConfiguration(target).setBudgetWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": getOrCreateConfiguration(target).setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "companies": getOrCreateConfiguration(target).setCompanies(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelclado.component.CladoConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -61,6 +64,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emailenrichment":
         case "emailEnrichment": getOrCreateConfiguration(target).setEmailEnrichment(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "emitprogress":
+        case "emitProgress": getOrCreateConfiguration(target).setEmitProgress(property(camelContext, boolean.class, value)); return true;
         case "failoncancelconflict":
         case "failOnCancelConflict": getOrCreateConfiguration(target).setFailOnCancelConflict(property(camelContext, boolean.class, value)); return true;
         case "gaslimit":
@@ -91,8 +96,18 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFeePerGas": getOrCreateConfiguration(target).setMaxFeePerGas(property(camelContext, long.class, value)); return true;
         case "maxpaymentattempts":
         case "maxPaymentAttempts": getOrCreateConfiguration(target).setMaxPaymentAttempts(property(camelContext, int.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": getOrCreateConfiguration(target).setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxpollsperjob":
+        case "maxPollsPerJob": getOrCreateConfiguration(target).setMaxPollsPerJob(property(camelContext, int.class, value)); return true;
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": getOrCreateConfiguration(target).setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
+        case "maxreadsperpoll":
+        case "maxReadsPerPoll": getOrCreateConfiguration(target).setMaxReadsPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxspendperjob":
+        case "maxSpendPerJob": getOrCreateConfiguration(target).setMaxSpendPerJob(property(camelContext, long.class, value)); return true;
+        case "minpollinterval":
+        case "minPollInterval": getOrCreateConfiguration(target).setMinPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, dev.camelclado.component.CladoMode.class, value)); return true;
         case "notifyemail":
         case "notifyEmail": getOrCreateConfiguration(target).setNotifyEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,6 +120,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "phone": getOrCreateConfiguration(target).setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "phoneenrichment":
         case "phoneEnrichment": getOrCreateConfiguration(target).setPhoneEnrichment(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "pollageratio":
+        case "pollAgeRatio": getOrCreateConfiguration(target).setPollAgeRatio(property(camelContext, double.class, value)); return true;
+        case "pollschedule":
+        case "pollSchedule": getOrCreateConfiguration(target).setPollSchedule(property(camelContext, dev.camelclado.component.CladoPollSchedule.class, value)); return true;
         case "posturl":
         case "postUrl": getOrCreateConfiguration(target).setPostUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "query": getOrCreateConfiguration(target).setQuery(property(camelContext, java.lang.String.class, value)); return true;
@@ -113,6 +132,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reactionType": getOrCreateConfiguration(target).setReactionType(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resultsmode":
+        case "resultsMode": getOrCreateConfiguration(target).setResultsMode(property(camelContext, dev.camelclado.component.CladoResultsMode.class, value)); return true;
         case "rpcurl":
         case "rpcUrl": getOrCreateConfiguration(target).setRpcUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "schools": getOrCreateConfiguration(target).setSchools(property(camelContext, java.lang.String.class, value)); return true;
@@ -125,6 +146,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "walletKeystorePassword": getOrCreateConfiguration(target).setWalletKeystorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "walletprivatekey":
         case "walletPrivateKey": getOrCreateConfiguration(target).setWalletPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "watchjobs":
+        case "watchJobs": getOrCreateConfiguration(target).setWatchJobs(property(camelContext, boolean.class, value)); return true;
+        case "watchrepository":
+        case "watchRepository": getOrCreateConfiguration(target).setWatchRepository(property(camelContext, dev.camelclado.component.watch.JobWatchRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -150,12 +175,15 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "budgetamount":
         case "budgetAmount": return java.lang.Long.class;
         case "budgetwindow":
         case "budgetWindow": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "companies": return java.lang.String.class;
         case "configuration": return dev.camelclado.component.CladoConfiguration.class;
         case "connecttimeout":
@@ -163,6 +191,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "email": return java.lang.String.class;
         case "emailenrichment":
         case "emailEnrichment": return java.lang.Boolean.class;
+        case "emitprogress":
+        case "emitProgress": return boolean.class;
         case "failoncancelconflict":
         case "failOnCancelConflict": return boolean.class;
         case "gaslimit":
@@ -193,8 +223,18 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFeePerGas": return long.class;
         case "maxpaymentattempts":
         case "maxPaymentAttempts": return int.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxpollsperjob":
+        case "maxPollsPerJob": return int.class;
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return long.class;
+        case "maxreadsperpoll":
+        case "maxReadsPerPoll": return int.class;
+        case "maxspendperjob":
+        case "maxSpendPerJob": return long.class;
+        case "minpollinterval":
+        case "minPollInterval": return long.class;
         case "mode": return dev.camelclado.component.CladoMode.class;
         case "notifyemail":
         case "notifyEmail": return java.lang.String.class;
@@ -207,6 +247,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "phone": return java.lang.String.class;
         case "phoneenrichment":
         case "phoneEnrichment": return java.lang.Boolean.class;
+        case "pollageratio":
+        case "pollAgeRatio": return double.class;
+        case "pollschedule":
+        case "pollSchedule": return dev.camelclado.component.CladoPollSchedule.class;
         case "posturl":
         case "postUrl": return java.lang.String.class;
         case "query": return java.lang.String.class;
@@ -215,6 +259,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reactionType": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resultsmode":
+        case "resultsMode": return dev.camelclado.component.CladoResultsMode.class;
         case "rpcurl":
         case "rpcUrl": return java.lang.String.class;
         case "schools": return java.lang.String.class;
@@ -227,6 +273,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "walletKeystorePassword": return java.lang.String.class;
         case "walletprivatekey":
         case "walletPrivateKey": return java.lang.String.class;
+        case "watchjobs":
+        case "watchJobs": return boolean.class;
+        case "watchrepository":
+        case "watchRepository": return dev.camelclado.component.watch.JobWatchRepository.class;
         default: return null;
         }
     }
@@ -253,12 +303,15 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "budgetamount":
         case "budgetAmount": return getOrCreateConfiguration(target).getBudgetAmount();
         case "budgetwindow":
         case "budgetWindow": return getOrCreateConfiguration(target).getBudgetWindow();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clock": return getOrCreateConfiguration(target).getClock();
         case "companies": return getOrCreateConfiguration(target).getCompanies();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -266,6 +319,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "email": return getOrCreateConfiguration(target).getEmail();
         case "emailenrichment":
         case "emailEnrichment": return getOrCreateConfiguration(target).getEmailEnrichment();
+        case "emitprogress":
+        case "emitProgress": return getOrCreateConfiguration(target).isEmitProgress();
         case "failoncancelconflict":
         case "failOnCancelConflict": return getOrCreateConfiguration(target).isFailOnCancelConflict();
         case "gaslimit":
@@ -296,8 +351,18 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFeePerGas": return getOrCreateConfiguration(target).getMaxFeePerGas();
         case "maxpaymentattempts":
         case "maxPaymentAttempts": return getOrCreateConfiguration(target).getMaxPaymentAttempts();
+        case "maxpollinterval":
+        case "maxPollInterval": return getOrCreateConfiguration(target).getMaxPollInterval();
+        case "maxpollsperjob":
+        case "maxPollsPerJob": return getOrCreateConfiguration(target).getMaxPollsPerJob();
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return getOrCreateConfiguration(target).getMaxPriorityFeePerGas();
+        case "maxreadsperpoll":
+        case "maxReadsPerPoll": return getOrCreateConfiguration(target).getMaxReadsPerPoll();
+        case "maxspendperjob":
+        case "maxSpendPerJob": return getOrCreateConfiguration(target).getMaxSpendPerJob();
+        case "minpollinterval":
+        case "minPollInterval": return getOrCreateConfiguration(target).getMinPollInterval();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "notifyemail":
         case "notifyEmail": return getOrCreateConfiguration(target).getNotifyEmail();
@@ -310,6 +375,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "phone": return getOrCreateConfiguration(target).getPhone();
         case "phoneenrichment":
         case "phoneEnrichment": return getOrCreateConfiguration(target).getPhoneEnrichment();
+        case "pollageratio":
+        case "pollAgeRatio": return getOrCreateConfiguration(target).getPollAgeRatio();
+        case "pollschedule":
+        case "pollSchedule": return getOrCreateConfiguration(target).getPollSchedule();
         case "posturl":
         case "postUrl": return getOrCreateConfiguration(target).getPostUrl();
         case "query": return getOrCreateConfiguration(target).getQuery();
@@ -318,6 +387,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reactionType": return getOrCreateConfiguration(target).getReactionType();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "resultsmode":
+        case "resultsMode": return getOrCreateConfiguration(target).getResultsMode();
         case "rpcurl":
         case "rpcUrl": return getOrCreateConfiguration(target).getRpcUrl();
         case "schools": return getOrCreateConfiguration(target).getSchools();
@@ -330,6 +401,10 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "walletKeystorePassword": return getOrCreateConfiguration(target).getWalletKeystorePassword();
         case "walletprivatekey":
         case "walletPrivateKey": return getOrCreateConfiguration(target).getWalletPrivateKey();
+        case "watchjobs":
+        case "watchJobs": return getOrCreateConfiguration(target).isWatchJobs();
+        case "watchrepository":
+        case "watchRepository": return getOrCreateConfiguration(target).getWatchRepository();
         default: return null;
         }
     }

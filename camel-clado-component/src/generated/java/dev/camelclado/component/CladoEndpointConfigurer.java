@@ -37,30 +37,49 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "allowedRecipients": target.getConfiguration().setAllowedRecipients(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "budgetamount":
         case "budgetAmount": target.getConfiguration().setBudgetAmount(property(camelContext, java.lang.Long.class, value)); return true;
         case "budgetwindow":
         case "budgetWindow": target.getConfiguration().setBudgetWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "companies": target.getConfiguration().setCompanies(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emailenrichment":
         case "emailEnrichment": target.getConfiguration().setEmailEnrichment(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "emitprogress":
+        case "emitProgress": target.getConfiguration().setEmitProgress(property(camelContext, boolean.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "failoncancelconflict":
         case "failOnCancelConflict": target.getConfiguration().setFailOnCancelConflict(property(camelContext, boolean.class, value)); return true;
         case "gaslimit":
         case "gasLimit": target.getConfiguration().setGasLimit(property(camelContext, long.class, value)); return true;
         case "gatewayurl":
         case "gatewayUrl": target.getConfiguration().setGatewayUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": target.getConfiguration().setHardFilterCompanyUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, java.net.http.HttpClient.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
@@ -77,8 +96,18 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxFeePerGas": target.getConfiguration().setMaxFeePerGas(property(camelContext, long.class, value)); return true;
         case "maxpaymentattempts":
         case "maxPaymentAttempts": target.getConfiguration().setMaxPaymentAttempts(property(camelContext, int.class, value)); return true;
+        case "maxpollinterval":
+        case "maxPollInterval": target.getConfiguration().setMaxPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxpollsperjob":
+        case "maxPollsPerJob": target.getConfiguration().setMaxPollsPerJob(property(camelContext, int.class, value)); return true;
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": target.getConfiguration().setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
+        case "maxreadsperpoll":
+        case "maxReadsPerPoll": target.getConfiguration().setMaxReadsPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxspendperjob":
+        case "maxSpendPerJob": target.getConfiguration().setMaxSpendPerJob(property(camelContext, long.class, value)); return true;
+        case "minpollinterval":
+        case "minPollInterval": target.getConfiguration().setMinPollInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, dev.camelclado.component.CladoMode.class, value)); return true;
         case "notifyemail":
         case "notifyEmail": target.getConfiguration().setNotifyEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -91,19 +120,44 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "phone": target.getConfiguration().setPhone(property(camelContext, java.lang.String.class, value)); return true;
         case "phoneenrichment":
         case "phoneEnrichment": target.getConfiguration().setPhoneEnrichment(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "pollageratio":
+        case "pollAgeRatio": target.getConfiguration().setPollAgeRatio(property(camelContext, double.class, value)); return true;
+        case "pollschedule":
+        case "pollSchedule": target.getConfiguration().setPollSchedule(property(camelContext, dev.camelclado.component.CladoPollSchedule.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "posturl":
         case "postUrl": target.getConfiguration().setPostUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "query": target.getConfiguration().setQuery(property(camelContext, java.lang.String.class, value)); return true;
         case "quote": target.getConfiguration().setQuote(property(camelContext, boolean.class, value)); return true;
         case "reactiontype":
         case "reactionType": target.getConfiguration().setReactionType(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resultsmode":
+        case "resultsMode": target.getConfiguration().setResultsMode(property(camelContext, dev.camelclado.component.CladoResultsMode.class, value)); return true;
         case "rpcurl":
         case "rpcUrl": target.getConfiguration().setRpcUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "schools": target.getConfiguration().setSchools(property(camelContext, java.lang.String.class, value)); return true;
         case "searchid":
         case "searchId": target.getConfiguration().setSearchId(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "wallet": target.getConfiguration().setWallet(property(camelContext, dev.camelclado.mpp.wallet.Wallet.class, value)); return true;
         case "walletkeystore":
         case "walletKeystore": target.getConfiguration().setWalletKeystore(property(camelContext, java.lang.String.class, value)); return true;
@@ -111,6 +165,10 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "walletKeystorePassword": target.getConfiguration().setWalletKeystorePassword(property(camelContext, java.lang.String.class, value)); return true;
         case "walletprivatekey":
         case "walletPrivateKey": target.getConfiguration().setWalletPrivateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "watchjobs":
+        case "watchJobs": target.getConfiguration().setWatchJobs(property(camelContext, boolean.class, value)); return true;
+        case "watchrepository":
+        case "watchRepository": target.getConfiguration().setWatchRepository(property(camelContext, dev.camelclado.component.watch.JobWatchRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -132,30 +190,49 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "allowedRecipients": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "budgetamount":
         case "budgetAmount": return java.lang.Long.class;
         case "budgetwindow":
         case "budgetWindow": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
+        case "clock": return java.time.Clock.class;
         case "companies": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "delay": return long.class;
         case "email": return java.lang.String.class;
         case "emailenrichment":
         case "emailEnrichment": return java.lang.Boolean.class;
+        case "emitprogress":
+        case "emitProgress": return boolean.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "failoncancelconflict":
         case "failOnCancelConflict": return boolean.class;
         case "gaslimit":
         case "gasLimit": return long.class;
         case "gatewayurl":
         case "gatewayUrl": return java.lang.String.class;
+        case "greedy": return boolean.class;
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": return java.lang.String.class;
         case "httpclient":
         case "httpClient": return java.net.http.HttpClient.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "lazystartproducer":
@@ -172,8 +249,18 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxFeePerGas": return long.class;
         case "maxpaymentattempts":
         case "maxPaymentAttempts": return int.class;
+        case "maxpollinterval":
+        case "maxPollInterval": return long.class;
+        case "maxpollsperjob":
+        case "maxPollsPerJob": return int.class;
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return long.class;
+        case "maxreadsperpoll":
+        case "maxReadsPerPoll": return int.class;
+        case "maxspendperjob":
+        case "maxSpendPerJob": return long.class;
+        case "minpollinterval":
+        case "minPollInterval": return long.class;
         case "mode": return dev.camelclado.component.CladoMode.class;
         case "notifyemail":
         case "notifyEmail": return java.lang.String.class;
@@ -186,19 +273,44 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "phone": return java.lang.String.class;
         case "phoneenrichment":
         case "phoneEnrichment": return java.lang.Boolean.class;
+        case "pollageratio":
+        case "pollAgeRatio": return double.class;
+        case "pollschedule":
+        case "pollSchedule": return dev.camelclado.component.CladoPollSchedule.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "posturl":
         case "postUrl": return java.lang.String.class;
         case "query": return java.lang.String.class;
         case "quote": return boolean.class;
         case "reactiontype":
         case "reactionType": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "resultsmode":
+        case "resultsMode": return dev.camelclado.component.CladoResultsMode.class;
         case "rpcurl":
         case "rpcUrl": return java.lang.String.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "schools": return java.lang.String.class;
         case "searchid":
         case "searchId": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         case "wallet": return dev.camelclado.mpp.wallet.Wallet.class;
         case "walletkeystore":
         case "walletKeystore": return java.lang.String.class;
@@ -206,6 +318,10 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "walletKeystorePassword": return java.lang.String.class;
         case "walletprivatekey":
         case "walletPrivateKey": return java.lang.String.class;
+        case "watchjobs":
+        case "watchJobs": return boolean.class;
+        case "watchrepository":
+        case "watchRepository": return dev.camelclado.component.watch.JobWatchRepository.class;
         default: return null;
         }
     }
@@ -228,30 +344,49 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "allowedRecipients": return target.getConfiguration().getAllowedRecipients();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "budgetamount":
         case "budgetAmount": return target.getConfiguration().getBudgetAmount();
         case "budgetwindow":
         case "budgetWindow": return target.getConfiguration().getBudgetWindow();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
+        case "clock": return target.getConfiguration().getClock();
         case "companies": return target.getConfiguration().getCompanies();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "delay": return target.getDelay();
         case "email": return target.getConfiguration().getEmail();
         case "emailenrichment":
         case "emailEnrichment": return target.getConfiguration().getEmailEnrichment();
+        case "emitprogress":
+        case "emitProgress": return target.getConfiguration().isEmitProgress();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "failoncancelconflict":
         case "failOnCancelConflict": return target.getConfiguration().isFailOnCancelConflict();
         case "gaslimit":
         case "gasLimit": return target.getConfiguration().getGasLimit();
         case "gatewayurl":
         case "gatewayUrl": return target.getConfiguration().getGatewayUrl();
+        case "greedy": return target.isGreedy();
         case "hardfiltercompanyurls":
         case "hardFilterCompanyUrls": return target.getConfiguration().getHardFilterCompanyUrls();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
         case "lazystartproducer":
@@ -268,8 +403,18 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxFeePerGas": return target.getConfiguration().getMaxFeePerGas();
         case "maxpaymentattempts":
         case "maxPaymentAttempts": return target.getConfiguration().getMaxPaymentAttempts();
+        case "maxpollinterval":
+        case "maxPollInterval": return target.getConfiguration().getMaxPollInterval();
+        case "maxpollsperjob":
+        case "maxPollsPerJob": return target.getConfiguration().getMaxPollsPerJob();
         case "maxpriorityfeepergas":
         case "maxPriorityFeePerGas": return target.getConfiguration().getMaxPriorityFeePerGas();
+        case "maxreadsperpoll":
+        case "maxReadsPerPoll": return target.getConfiguration().getMaxReadsPerPoll();
+        case "maxspendperjob":
+        case "maxSpendPerJob": return target.getConfiguration().getMaxSpendPerJob();
+        case "minpollinterval":
+        case "minPollInterval": return target.getConfiguration().getMinPollInterval();
         case "mode": return target.getConfiguration().getMode();
         case "notifyemail":
         case "notifyEmail": return target.getConfiguration().getNotifyEmail();
@@ -282,19 +427,44 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "phone": return target.getConfiguration().getPhone();
         case "phoneenrichment":
         case "phoneEnrichment": return target.getConfiguration().getPhoneEnrichment();
+        case "pollageratio":
+        case "pollAgeRatio": return target.getConfiguration().getPollAgeRatio();
+        case "pollschedule":
+        case "pollSchedule": return target.getConfiguration().getPollSchedule();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "posturl":
         case "postUrl": return target.getConfiguration().getPostUrl();
         case "query": return target.getConfiguration().getQuery();
         case "quote": return target.getConfiguration().isQuote();
         case "reactiontype":
         case "reactionType": return target.getConfiguration().getReactionType();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "resultsmode":
+        case "resultsMode": return target.getConfiguration().getResultsMode();
         case "rpcurl":
         case "rpcUrl": return target.getConfiguration().getRpcUrl();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "schools": return target.getConfiguration().getSchools();
         case "searchid":
         case "searchId": return target.getConfiguration().getSearchId();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
         case "wallet": return target.getConfiguration().getWallet();
         case "walletkeystore":
         case "walletKeystore": return target.getConfiguration().getWalletKeystore();
@@ -302,6 +472,19 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "walletKeystorePassword": return target.getConfiguration().getWalletKeystorePassword();
         case "walletprivatekey":
         case "walletPrivateKey": return target.getConfiguration().getWalletPrivateKey();
+        case "watchjobs":
+        case "watchJobs": return target.getConfiguration().isWatchJobs();
+        case "watchrepository":
+        case "watchRepository": return target.getConfiguration().getWatchRepository();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

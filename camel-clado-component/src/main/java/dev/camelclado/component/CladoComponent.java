@@ -2,7 +2,9 @@ package dev.camelclado.component;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
@@ -14,6 +16,11 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
+import dev.camelclado.component.watch.JobKind;
+import dev.camelclado.component.watch.JobRegistration;
+import dev.camelclado.component.watch.JobWatch;
+import dev.camelclado.component.watch.JobWatchRepository;
+import dev.camelclado.component.watch.MemoryJobWatchRepository;
 import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
 import dev.camelclado.mpp.ledger.PaymentLedger;
 
@@ -36,6 +43,9 @@ public class CladoComponent extends HealthCheckComponent {
     /** The ledger of endpoints without one of their own: one per component, so a budget spans all its endpoints. */
     private PaymentLedger defaultLedger;
     private ExecutorService signingExecutor;
+    /** The watch list of endpoints without one of their own: producers add the jobs they start, consumers poll them. */
+    private JobWatchRepository defaultWatchRepository;
+    private final Set<CladoConsumer> consumers = ConcurrentHashMap.newKeySet();
 
     public CladoComponent() {
     }
@@ -72,6 +82,47 @@ public class CladoComponent extends HealthCheckComponent {
             defaultLedger = new InMemoryPaymentLedger();
         }
         return defaultLedger;
+    }
+
+    synchronized JobWatchRepository defaultWatchRepository() {
+        if (defaultWatchRepository == null) {
+            defaultWatchRepository = new MemoryJobWatchRepository();
+        }
+        return defaultWatchRepository;
+    }
+
+    /** The watch list consumers of this component poll unless their endpoint has its own. */
+    public JobWatchRepository getWatchRepository() {
+        return configuration != null && configuration.getWatchRepository() != null
+                ? configuration.getWatchRepository()
+                : defaultWatchRepository();
+    }
+
+    /**
+     * Adds a job started elsewhere (another application, the Clado dashboard) to the watch list, for consumers of
+     * any account to read. Jobs started through this component's producers are added without this.
+     */
+    public JobWatch watchJob(JobKind kind, String jobId) {
+        if (jobId == null || jobId.isBlank()) {
+            throw new IllegalArgumentException("a job id is required to watch a job");
+        }
+        java.time.Clock clock = configuration != null && configuration.getClock() != null
+                ? configuration.getClock()
+                : java.time.Clock.systemUTC();
+        return getWatchRepository().register(JobRegistration.byId(jobId.trim(), kind, null, clock.instant()));
+    }
+
+    void consumerStarted(CladoConsumer consumer) {
+        consumers.add(consumer);
+    }
+
+    void consumerStopped(CladoConsumer consumer) {
+        consumers.remove(consumer);
+    }
+
+    /** The running consumers, for the dev console. */
+    List<CladoConsumer> consumers() {
+        return List.copyOf(consumers);
     }
 
     /**

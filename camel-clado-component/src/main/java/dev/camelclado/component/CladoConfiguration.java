@@ -1,6 +1,9 @@
 package dev.camelclado.component;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
+
+import dev.camelclado.component.watch.JobWatchRepository;
 
 import dev.camelclado.mpp.ledger.PaymentLedger;
 import dev.camelclado.mpp.wallet.Wallet;
@@ -153,6 +156,74 @@ public class CladoConfiguration implements Cloneable {
                             + " CladoQuote. The CamelCladoQuote header sets it per message.")
     private boolean quote;
 
+    // --- watching jobs ---
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether jobs this endpoint starts or continues (deepResearch/start and continue,"
+                            + " bulkContacts/start) are added to the watch list that `clado:deepResearch/status` and"
+                            + " `clado:bulkContacts/status` consumers poll. The CamelCladoWatch header overrides it per"
+                            + " message.")
+    private boolean watchJobs = true;
+
+    @UriParam(label = "advanced",
+              description = "Where watched jobs and the statuses already emitted are kept, shared by producers and"
+                            + " consumers. Defaults to one in-memory repository per component; use a"
+                            + " `JdbcJobWatchRepository` so that a restart neither forgets jobs nor emits a status"
+                            + " twice, and so that several nodes share the work.")
+    private JobWatchRepository watchRepository;
+
+    @UriParam(label = "consumer", defaultValue = "adaptive",
+              description = "How the status reads of a job are spaced: `adaptive` reads when a change is likely"
+                            + " (predicted from progress, else spaced by the job's age, between minPollInterval and"
+                            + " maxPollInterval); `fixed` reads every minPollInterval. In mpp mode each read is paid.")
+    private CladoPollSchedule pollSchedule = CladoPollSchedule.adaptive;
+
+    @UriParam(label = "consumer", defaultValue = "2s", javaType = "java.time.Duration",
+              description = "Shortest time between two status reads of one job (and the interval of"
+                            + " pollSchedule=fixed). The scheduler's `delay` is only how often the consumer checks"
+                            + " which jobs are due: no request is made unless one is.")
+    private long minPollInterval = 2_000;
+
+    @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration",
+              description = "Longest time a running job goes unread (adaptive schedule).")
+    private long maxPollInterval = 300_000;
+
+    @UriParam(label = "consumer", defaultValue = "1.0",
+              description = "Adaptive schedule: the longest wait between two reads of a job, as a fraction of how long"
+                            + " the job has been running. Smaller values see changes sooner and read more often.")
+    private double pollAgeRatio = 1.0;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Stop watching a job after this many status reads, with a last event whose"
+                            + " CamelCladoWatchEndReason is `maxPollsPerJob` (0: no limit).")
+    private int maxPollsPerJob;
+
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "Stop watching a job once its reads would cost more than this, in base units (mode=mpp;"
+                            + " 30000 is $0.03), with a last event whose CamelCladoWatchEndReason is"
+                            + " `maxSpendPerJob` (0: no limit).")
+    private long maxSpendPerJob;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether an event is also emitted when only a job's progress figures change (search"
+                            + " chunks, results found, URLs processed), not just its status.")
+    private boolean emitProgress;
+
+    @UriParam(label = "consumer", defaultValue = "all",
+              description = "What the terminal event of a deep-research job carries: `all` results (one more read"
+                            + " when the job ends), result `pages` read as the route iterates the"
+                            + " CamelCladoResultPages header, or `none`.")
+    private CladoResultsMode resultsMode = CladoResultsMode.all;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "20",
+              description = "Most jobs read in one run of the scheduler; the others wait for the next run.")
+    private int maxReadsPerPoll = 20;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The clock the poll schedule runs on; the system clock by default. For simulations that run"
+                            + " the sandbox on a fast clock.")
+    private Clock clock;
+
     // --- request fields ---
 
     @UriParam(label = "producer", description = "Natural-language query (search/people, deepResearch/start).")
@@ -189,8 +260,9 @@ public class CladoConfiguration implements Cloneable {
                                                 + " (deepResearch/start).")
     private String notifyEmail;
 
-    @UriParam(label = "producer", description = "Job id for deepResearch/status, cancel and continue and for"
-                                                + " bulkContacts/status.")
+    @UriParam(label = "common", description = "Job id for deepResearch/status, cancel and continue and for"
+                                              + " bulkContacts/status. On a consumer: watch this job only (without it,"
+                                              + " the consumer watches every job the application's producers start).")
     private String jobId;
 
     @UriParam(label = "producer", description = "Page to read: 1-based page of deep-research results (without it all"
@@ -636,6 +708,102 @@ public class CladoConfiguration implements Cloneable {
 
     public void setPeopleIds(String peopleIds) {
         this.peopleIds = peopleIds;
+    }
+
+    public boolean isWatchJobs() {
+        return watchJobs;
+    }
+
+    public void setWatchJobs(boolean watchJobs) {
+        this.watchJobs = watchJobs;
+    }
+
+    public JobWatchRepository getWatchRepository() {
+        return watchRepository;
+    }
+
+    public void setWatchRepository(JobWatchRepository watchRepository) {
+        this.watchRepository = watchRepository;
+    }
+
+    public CladoPollSchedule getPollSchedule() {
+        return pollSchedule;
+    }
+
+    public void setPollSchedule(CladoPollSchedule pollSchedule) {
+        this.pollSchedule = pollSchedule;
+    }
+
+    public long getMinPollInterval() {
+        return minPollInterval;
+    }
+
+    public void setMinPollInterval(long minPollInterval) {
+        this.minPollInterval = minPollInterval;
+    }
+
+    public long getMaxPollInterval() {
+        return maxPollInterval;
+    }
+
+    public void setMaxPollInterval(long maxPollInterval) {
+        this.maxPollInterval = maxPollInterval;
+    }
+
+    public double getPollAgeRatio() {
+        return pollAgeRatio;
+    }
+
+    public void setPollAgeRatio(double pollAgeRatio) {
+        this.pollAgeRatio = pollAgeRatio;
+    }
+
+    public int getMaxPollsPerJob() {
+        return maxPollsPerJob;
+    }
+
+    public void setMaxPollsPerJob(int maxPollsPerJob) {
+        this.maxPollsPerJob = maxPollsPerJob;
+    }
+
+    public long getMaxSpendPerJob() {
+        return maxSpendPerJob;
+    }
+
+    public void setMaxSpendPerJob(long maxSpendPerJob) {
+        this.maxSpendPerJob = maxSpendPerJob;
+    }
+
+    public boolean isEmitProgress() {
+        return emitProgress;
+    }
+
+    public void setEmitProgress(boolean emitProgress) {
+        this.emitProgress = emitProgress;
+    }
+
+    public CladoResultsMode getResultsMode() {
+        return resultsMode;
+    }
+
+    public void setResultsMode(CladoResultsMode resultsMode) {
+        this.resultsMode = resultsMode;
+    }
+
+    public int getMaxReadsPerPoll() {
+        return maxReadsPerPoll;
+    }
+
+    public void setMaxReadsPerPoll(int maxReadsPerPoll) {
+        this.maxReadsPerPoll = maxReadsPerPoll;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
     }
 
     /** Never shows the API key. */

@@ -46,9 +46,9 @@ public final class CladoConstants {
     @Metadata(label = "producer", description = "Email address Clado notifies when a deep research completes"
             + " (deepResearch/start).", javaType = "String")
     public static final String NOTIFY_EMAIL = "CamelCladoNotifyEmail";
-    @Metadata(label = "producer", description = "Id of a deep-research or bulk-contacts job. Set on the answers of job"
+    @Metadata(description = "Id of a deep-research or bulk-contacts job. Set on the answers of job"
             + " operations, so that a following call needs no configuration; a jobId option on that endpoint wins over"
-            + " the id the component wrote.", javaType = "String")
+            + " the id the component wrote. On consumer exchanges, the job the event is about.", javaType = "String")
     public static final String JOB_ID = "CamelCladoJobId";
     @Metadata(label = "producer", description = "Page of deep-research results (1-based) or of post reactions.",
             javaType = "Integer")
@@ -88,17 +88,17 @@ public final class CladoConstants {
     @Metadata(label = "producer", description = "The operation that ran, e.g. `deepResearch/status`.",
             javaType = "String")
     public static final String OPERATION_EXECUTED = "CamelCladoOperationExecuted";
-    @Metadata(label = "producer", description = "HTTP status code of the answer.", javaType = "Integer")
+    @Metadata(description = "HTTP status code of the answer.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelCladoHttpStatus";
-    @Metadata(label = "producer", description = "Job status as Clado reports it: pending, searching, processing,"
+    @Metadata(description = "Job status as Clado reports it: pending, searching, processing,"
             + " completed, error, cancelled (deep research) or the bulk-contacts statuses.", javaType = "String")
     public static final String JOB_STATUS = "CamelCladoJobStatus";
-    @Metadata(label = "producer", description = "Whether the job has ended (completed, error or cancelled).",
+    @Metadata(description = "Whether the job has ended (completed, error or cancelled).",
             javaType = "Boolean")
     public static final String JOB_TERMINAL = "CamelCladoJobTerminal";
-    @Metadata(label = "producer", description = "Number of results in this answer.", javaType = "Integer")
+    @Metadata(description = "Number of results in this answer.", javaType = "Integer")
     public static final String RESULT_COUNT = "CamelCladoResultCount";
-    @Metadata(label = "producer", description = "Total results of a job across pages (deep research"
+    @Metadata(description = "Total results of a job across pages (deep research"
             + " `final_results_count`, bulk `total_urls`) or of a search answer (`total`).", javaType = "Integer")
     public static final String TOTAL_RESULTS = "CamelCladoTotalResults";
     @Metadata(label = "producer", description = "Offset of the next search page, when this page was full.",
@@ -123,6 +123,49 @@ public final class CladoConstants {
             + " (`X-RateLimit-Reset`, usually epoch seconds).", javaType = "String")
     public static final String RATE_LIMIT_RESET = "CamelCladoRateLimitReset";
 
+    // --- watching jobs (consumer) --------------------------------------------------------------------------------
+
+    @Metadata(label = "producer", description = "Whether the job of this call is watched by `clado:...Status` consumers"
+            + " of the application: a started or continued job is watched unless this is false (or watchJobs=false);"
+            + " true adds the job of a status, cancel or continue call.", javaType = "Boolean")
+    public static final String WATCH = "CamelCladoWatch";
+    @Metadata(label = "consumer", description = "The status the consumer emitted before this one for the job, absent"
+            + " on its first event.", javaType = "String")
+    public static final String JOB_PREVIOUS_STATUS = "CamelCladoJobPreviousStatus";
+    @Metadata(label = "consumer", description = "What the event is about: `status` (a new status), `progress` (new"
+            + " progress figures, with emitProgress=true) or `watchEnded` (a poll limit ended the watch).",
+            javaType = "String")
+    public static final String JOB_CHANGE = "CamelCladoJobChange";
+    @Metadata(label = "consumer", description = "Deep research: search chunks done (`search_chunk_done`).",
+            javaType = "Integer")
+    public static final String SEARCH_CHUNK_DONE = "CamelCladoSearchChunkDone";
+    @Metadata(label = "consumer", description = "Deep research: search chunks in all (`search_chunk_total`).",
+            javaType = "Integer")
+    public static final String SEARCH_CHUNK_TOTAL = "CamelCladoSearchChunkTotal";
+    @Metadata(label = "consumer", description = "Bulk contacts: URLs processed so far (`processed`).",
+            javaType = "Integer")
+    public static final String PROCESSED = "CamelCladoProcessed";
+    @Metadata(label = "consumer", description = "Bulk contacts: URLs in the job (`total_urls`).", javaType = "Integer")
+    public static final String TOTAL_URLS = "CamelCladoTotalUrls";
+    @Metadata(label = "consumer", description = "Status reads made for the job so far by consumers, including the"
+            + " final results read.", javaType = "Integer")
+    public static final String JOB_POLLS = "CamelCladoJobPolls";
+    @Metadata(label = "consumer", description = "What the job's status reads cost so far, in base units (6"
+            + " decimals; 0 in direct mode).", javaType = "Long")
+    public static final String JOB_POLL_COST = "CamelCladoJobPollCost";
+    @Metadata(label = "consumer", description = "What the job cost this application so far in base units: its start"
+            + " and continue calls (made through clado producers) plus its status reads.", javaType = "Long")
+    public static final String JOB_COST = "CamelCladoJobCost";
+    @Metadata(label = "consumer", description = "Why the job is no longer watched, on its last event: its terminal"
+            + " status, `notFound` (404, also for expired jobs), `forbidden` (403), `maxPollsPerJob` or"
+            + " `maxSpendPerJob`.", javaType = "String")
+    public static final String WATCH_END_REASON = "CamelCladoWatchEndReason";
+    @Metadata(label = "consumer", description = "With resultsMode=pages, on the terminal event: the job's results as"
+            + " an Iterable of pages (each a List of PersonResult), read one page at a time as the route iterates"
+            + " (each page is a paid read in mpp mode). Use `split(header(\"CamelCladoResultPages\")).streaming()`.",
+            javaType = "dev.camelclado.component.watch.ResultPages")
+    public static final String RESULT_PAGES = "CamelCladoResultPages";
+
     // --- mpp mode ---
 
     @Metadata(label = "producer", description = "Read the price from the gateway's 402 and pay nothing (mode=mpp);"
@@ -140,25 +183,25 @@ public final class CladoConstants {
     @Metadata(label = "producer", description = "Whether the endpoint's limits would pay the quoted price.",
             javaType = "Boolean")
     public static final String PRICE_ACCEPTABLE = "CamelCladoPriceAcceptable";
-    @Metadata(label = "producer", description = "What the call was paid, in base units (mode=mpp).",
+    @Metadata(description = "What the call was paid, in base units (mode=mpp).",
             javaType = "java.math.BigInteger")
     public static final String PAID_AMOUNT = "CamelCladoPaidAmount";
-    @Metadata(label = "producer", description = "The token the call was paid in (mode=mpp).", javaType = "String")
+    @Metadata(description = "The token the call was paid in (mode=mpp).", javaType = "String")
     public static final String PAYMENT_CURRENCY = "CamelCladoPaymentCurrency";
-    @Metadata(label = "producer", description = "Who was paid (mode=mpp).", javaType = "String")
+    @Metadata(description = "Who was paid (mode=mpp).", javaType = "String")
     public static final String PAYMENT_RECIPIENT = "CamelCladoPaymentRecipient";
-    @Metadata(label = "producer", description = "The receipt's reference: the settled transaction's hash (mode=mpp).",
+    @Metadata(description = "The receipt's reference: the settled transaction's hash (mode=mpp).",
             javaType = "String")
     public static final String PAYMENT_REFERENCE = "CamelCladoPaymentReference";
-    @Metadata(label = "producer", description = "Hash of the transaction this client signed (mode=mpp); differs from"
+    @Metadata(description = "Hash of the transaction this client signed (mode=mpp); differs from"
             + " the reference when the gateway sponsors fees.", javaType = "String")
     public static final String PAYMENT_TRANSACTION = "CamelCladoPaymentTransaction";
-    @Metadata(label = "producer", description = "Id of the payment challenge paid (mode=mpp).", javaType = "String")
+    @Metadata(description = "Id of the payment challenge paid (mode=mpp).", javaType = "String")
     public static final String PAYMENT_CHALLENGE_ID = "CamelCladoPaymentChallengeId";
-    @Metadata(label = "producer", description = "SETTLED, or UNKNOWN when the gateway answered an error after"
+    @Metadata(description = "SETTLED, or UNKNOWN when the gateway answered an error after"
             + " payment (Locus refunds failed upstream calls).", javaType = "String")
     public static final String PAYMENT_STATUS = "CamelCladoPaymentStatus";
-    @Metadata(label = "producer", description = "Id of the payment's record in the ledger.", javaType = "String")
+    @Metadata(description = "Id of the payment's record in the ledger.", javaType = "String")
     public static final String PAYMENT_RECORD_ID = "CamelCladoPaymentRecordId";
 
     private CladoConstants() {

@@ -1,9 +1,18 @@
 package dev.camelclado.component;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.CompletionException;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -15,7 +24,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,16 +33,22 @@ import dev.camelclado.component.service.DirectTransport;
 import dev.camelclado.component.service.MppClientFactory;
 import dev.camelclado.component.service.MppTransport;
 import dev.camelclado.component.service.ResponseMapper;
+import dev.camelclado.component.watch.AdaptivePollSchedule;
+import dev.camelclado.component.watch.FixedPollSchedule;
+import dev.camelclado.component.watch.JobKind;
+import dev.camelclado.component.watch.JobWatchRepository;
+import dev.camelclado.component.watch.PollSchedule;
 import dev.camelclado.mpp.MppClient;
 
 /**
  * Clado people search, deep research and LinkedIn enrichment: search people, run and control deep-research jobs,
- * enrich contacts and profiles, with a Clado API key or paying per call through the Locus MPP gateway.
+ * enrich contacts and profiles, with a Clado API key or paying per call through the Locus MPP gateway; and, as a
+ * consumer of {@code deepResearch/status} or {@code bulkContacts/status}, one event per job status change.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "clado", title = "Clado", syntax = "clado:resource/action",
-             category = { Category.SAAS, Category.SEARCH }, producerOnly = true, remote = true,
+             category = { Category.SAAS, Category.SEARCH }, remote = true,
              headersClass = CladoConstants.class)
-public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(CladoEndpoint.class);
 
@@ -69,9 +84,17 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("clado:" + resource + "/" + action + " cannot be used in from():"
-                + " the clado component only sends requests; poll a job with a timer and to(\"clado:deepResearch/status\")");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        JobKind kind = JobKind.readBy(CladoOperation.of(resource, action));
+        if (kind == null) {
+            throw new CladoConfigurationException("resource/action", "clado:" + resource + "/" + action + " cannot be"
+                    + " used in from(): only clado:deepResearch/status and clado:bulkContacts/status consume (one event"
+                    + " per job status change); use to(\"clado:" + resource + "/" + action + "\") to call it");
+        }
+        checkConsumerOptions();
+        CladoConsumer consumer = new CladoConsumer(this, processor, kind);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -144,6 +167,100 @@ public class CladoEndpoint extends DefaultEndpoint implements AsyncEndpoint, End
                     + " must be positive durations (such as 10s), were " + configuration.getConnectTimeout() + " ms and "
                     + configuration.getRequestTimeout() + " ms");
         }
+    }
+
+    private void checkConsumerOptions() {
+        if (configuration.getMinPollInterval() <= 0) {
+            throw new CladoConfigurationException("minPollInterval", "minPollInterval must be a positive duration (such"
+                    + " as 2s), was " + configuration.getMinPollInterval() + " ms");
+        }
+        if (configuration.getMaxPollInterval() < configuration.getMinPollInterval()) {
+            throw new CladoConfigurationException("maxPollInterval", "maxPollInterval (" + configuration.getMaxPollInterval()
+                    + " ms) must be at least minPollInterval (" + configuration.getMinPollInterval() + " ms)");
+        }
+        if (!(configuration.getPollAgeRatio() > 0) || Double.isInfinite(configuration.getPollAgeRatio())) {
+            throw new CladoConfigurationException("pollAgeRatio", "pollAgeRatio must be a positive number (1.0 waits at"
+                    + " most as long as the job has run), was " + configuration.getPollAgeRatio());
+        }
+        if (configuration.getMaxReadsPerPoll() < 1) {
+            throw new CladoConfigurationException("maxReadsPerPoll", "maxReadsPerPoll must be at least 1, was "
+                    + configuration.getMaxReadsPerPoll());
+        }
+        if (configuration.getMaxPollsPerJob() < 0 || configuration.getMaxSpendPerJob() < 0) {
+            throw new CladoConfigurationException("maxPollsPerJob,maxSpendPerJob", "maxPollsPerJob and maxSpendPerJob"
+                    + " must be 0 (no limit) or positive");
+        }
+    }
+
+    /** The watch list shared by this endpoint's producers and consumers. */
+    JobWatchRepository watchRepository() {
+        return configuration.getWatchRepository() != null
+                ? configuration.getWatchRepository()
+                : getComponent().defaultWatchRepository();
+    }
+
+    /**
+     * Which account this endpoint's jobs belong to: mode, host and, in direct mode, a fingerprint of the key (never
+     * the key). A consumer reads only its account's jobs, since another key's job answers 403.
+     */
+    String watchSource() {
+        if (configuration.getMode() == CladoMode.mpp) {
+            return "mpp " + configuration.getGatewayUrl();
+        }
+        return "direct " + configuration.getBaseUrl() + " key:" + keyFingerprint(configuration.getApiKey());
+    }
+
+    private static String keyFingerprint(String apiKey) {
+        if (apiKey == null) {
+            return "none";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    PollSchedule pollSchedule() {
+        Duration min = Duration.ofMillis(configuration.getMinPollInterval());
+        if (configuration.getPollSchedule() == CladoPollSchedule.fixed) {
+            return new FixedPollSchedule(min);
+        }
+        return new AdaptivePollSchedule(min, Duration.ofMillis(configuration.getMaxPollInterval()),
+                configuration.getPollAgeRatio());
+    }
+
+    Clock clock() {
+        return configuration.getClock() != null ? configuration.getClock() : Clock.systemUTC();
+    }
+
+    /** A transport or I/O failure as the component's typed exception. */
+    CladoException translateFailure(CladoOperation operation, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof CladoException clado) {
+            return clado;
+        }
+        String target = getServiceUrl();
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new CladoConnectionException(operation, "no connection to " + target
+                    + " within connectTimeout (" + configuration.getConnectTimeout() + " ms)", cause);
+        }
+        if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+            return new CladoConnectionException(operation, "no answer within requestTimeout ("
+                    + configuration.getRequestTimeout() + " ms); the request may still have reached Clado", cause);
+        }
+        if (cause instanceof ConnectException) {
+            return new CladoConnectionException(operation, "cannot connect to " + target
+                    + " (" + cause.getClass().getSimpleName() + ")", cause);
+        }
+        if (cause instanceof java.io.IOException) {
+            return new CladoConnectionException(operation, "I/O error talking to " + target + ": "
+                    + cause.getMessage(), cause);
+        }
+        // the class only: a message could quote request details (an unknown failure is logged with its cause)
+        LOG.debug("clado:{} failed", operation, cause);
+        return new CladoException(operation, "request failed (" + cause.getClass().getName() + ")", null);
     }
 
     @Override

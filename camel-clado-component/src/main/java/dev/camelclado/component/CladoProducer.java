@@ -1,9 +1,6 @@
 package dev.camelclado.component;
 
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.util.concurrent.CompletionException;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.camel.AsyncCallback;
@@ -17,7 +14,10 @@ import dev.camelclado.component.service.MppTransport;
 import dev.camelclado.component.service.PaymentInfo;
 import dev.camelclado.component.service.RequestResolver;
 import dev.camelclado.component.service.RequestValidator;
+import dev.camelclado.component.service.RequestField;
 import dev.camelclado.component.service.ResponseMapper;
+import dev.camelclado.component.watch.JobKind;
+import dev.camelclado.component.watch.JobRegistration;
 
 /**
  * Runs one Clado operation per exchange without blocking the route thread: the request is resolved and checked
@@ -30,6 +30,8 @@ public class CladoProducer extends DefaultAsyncProducer {
     /** Exchange properties for payment idempotency: the call whose payment may still be pending. */
     static final String PENDING_CALL = "CamelCladoPendingCall";
     static final String PENDING_CALL_REDELIVERIES = "CamelCladoPendingCallRedeliveries";
+    /** Clado's default {@code limit} of a deep research and {@code additional_limit} of a continue. */
+    private static final int DEFAULT_DEEP_RESEARCH_LIMIT = 30;
 
     public CladoProducer(CladoEndpoint endpoint) {
         super(endpoint);
@@ -71,6 +73,7 @@ public class CladoProducer extends DefaultAsyncProducer {
                         try {
                             getEndpoint().getResponseMapper().apply(request, response, exchange.getMessage());
                             callSettled(exchange);
+                            watchJob(exchange, request, response.payment());
                         } catch (RuntimeException e) {
                             if (!mayHavePaid(e, response.payment())) {
                                 callSettled(exchange);
@@ -149,6 +152,49 @@ public class CladoProducer extends DefaultAsyncProducer {
         return id;
     }
 
+    /**
+     * Adds the job of a successful call to the watch list consumers poll: jobs it started or continued (unless
+     * watchJobs=false or the CamelCladoWatch header is false), and any job named when the header is true.
+     */
+    private void watchJob(Exchange exchange, CladoRequest request, PaymentInfo payment) {
+        CladoOperation operation = request.operation();
+        Boolean asked = exchange.getMessage().getHeader(CladoConstants.WATCH, Boolean.class);
+        JobKind started = JobKind.startedBy(operation);
+        JobKind kind = started != null ? started : JobKind.ofJobOperation(operation);
+        boolean watch = asked != null ? asked : started != null && getEndpoint().getConfiguration().isWatchJobs();
+        String jobId = exchange.getMessage().getHeader(CladoConstants.JOB_ID, String.class);
+        if (!watch || kind == null || jobId == null) {
+            return;
+        }
+        Instant now = getEndpoint().clock().instant();
+        String source = getEndpoint().watchSource();
+        JobRegistration registration;
+        if (operation == CladoOperation.DEEP_RESEARCH_START) {
+            registration = new JobRegistration(jobId, kind, source, now,
+                    request.has(RequestField.LIMIT) ? request.integer(RequestField.LIMIT) : DEFAULT_DEEP_RESEARCH_LIMIT,
+                    false, cost(payment));
+        } else if (operation == CladoOperation.DEEP_RESEARCH_CONTINUE) {
+            registration = new JobRegistration(jobId, kind, source, now, request.has(RequestField.ADDITIONAL_LIMIT)
+                    ? request.integer(RequestField.ADDITIONAL_LIMIT) : DEFAULT_DEEP_RESEARCH_LIMIT, true, cost(payment));
+        } else if (operation == CladoOperation.BULK_CONTACTS_START) {
+            registration = new JobRegistration(jobId, kind, source, now, request.list(RequestField.LINKEDIN_URLS).size(),
+                    false, cost(payment));
+        } else {
+            registration = JobRegistration.byId(jobId, kind, source, now);
+        }
+        try {
+            getEndpoint().watchRepository().register(registration);
+        } catch (RuntimeException e) {
+            // the call succeeded and is paid for: a watch list outage must not fail it
+            LOG.warn("clado:{} job {} could not be added to the watch list {}: {}", operation, jobId,
+                    getEndpoint().watchRepository(), e.getMessage());
+        }
+    }
+
+    private static long cost(PaymentInfo payment) {
+        return payment == null || payment.amount() == null ? 0 : payment.amount().longValueExact();
+    }
+
     /** Nothing of this call is left to pay again: it answered, or no money can have moved. */
     private static void callSettled(Exchange exchange) {
         exchange.removeProperty(PENDING_CALL);
@@ -178,30 +224,6 @@ public class CladoProducer extends DefaultAsyncProducer {
     }
 
     private CladoException failure(CladoOperation operation, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof CladoException clado) {
-            return clado;
-        }
-        CladoConfiguration configuration = getEndpoint().getConfiguration();
-        String target = getEndpoint().getServiceUrl();
-        if (cause instanceof HttpConnectTimeoutException) {
-            return new CladoConnectionException(operation, "no connection to " + target
-                    + " within connectTimeout (" + configuration.getConnectTimeout() + " ms)", cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new CladoConnectionException(operation, "no answer within requestTimeout ("
-                    + configuration.getRequestTimeout() + " ms); the request may still have reached Clado", cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new CladoConnectionException(operation, "cannot connect to " + target
-                    + " (" + cause.getClass().getSimpleName() + ")", cause);
-        }
-        if (cause instanceof java.io.IOException) {
-            return new CladoConnectionException(operation, "I/O error talking to " + target + ": "
-                    + cause.getMessage(), cause);
-        }
-        // the class only: a message could quote request details (an unknown failure is logged with its cause)
-        LOG.debug("clado:{} failed", operation, cause);
-        return new CladoException(operation, "request failed (" + cause.getClass().getName() + ")", null);
+        return getEndpoint().translateFailure(operation, failure);
     }
 }

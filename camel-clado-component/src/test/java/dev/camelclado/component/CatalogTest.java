@@ -31,7 +31,9 @@ class CatalogTest extends CladoTestSupport {
         JsonNode component = catalog().path("component");
         assertThat(component.path("scheme").asText()).isEqualTo("clado");
         assertThat(component.path("syntax").asText()).isEqualTo("clado:resource/action");
-        assertThat(component.path("producerOnly").asBoolean()).isTrue();
+        // producer for every operation, consumer for the two job status reads
+        assertThat(component.path("producerOnly").asBoolean()).isFalse();
+        assertThat(component.path("consumerOnly").asBoolean()).isFalse();
         assertThat(component.path("async").asBoolean()).isTrue();
         assertThat(component.path("groupId").asText()).isEqualTo("dev.camelclado");
     }
@@ -52,6 +54,27 @@ class CatalogTest extends CladoTestSupport {
         assertThat(catalog.path("properties").path("resource").path("enum")).hasSize(7);
         assertThat(catalog.path("properties").path("connectTimeout").path("javaType").asText()).isEqualTo("long");
         assertThat(catalog.path("properties").path("connectTimeout").path("defaultValue").asText()).isEqualTo("10s");
+    }
+
+    @Test
+    void consumerOptionsAreInTheCatalogWithCamelsSchedulerOptions() throws Exception {
+        JsonNode properties = catalog().path("properties");
+        for (String option : new String[] { "pollSchedule", "minPollInterval", "maxPollInterval", "pollAgeRatio",
+                "maxPollsPerJob", "maxSpendPerJob", "emitProgress", "resultsMode", "maxReadsPerPoll",
+                // from ScheduledPollEndpoint: the standard scheduler options work on a clado consumer
+                "delay", "initialDelay", "backoffMultiplier", "backoffErrorThreshold", "backoffIdleThreshold",
+                "repeatCount", "scheduler", "bridgeErrorHandler", "pollStrategy" }) {
+            assertThat(properties.path(option).path("label").asText()).as(option).contains("consumer");
+        }
+        assertThat(properties.path("pollSchedule").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("adaptive", "fixed");
+        assertThat(properties.path("resultsMode").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("all", "pages", "none");
+        assertThat(properties.path("minPollInterval").path("defaultValue").asText()).isEqualTo("2s");
+        assertThat(properties.path("watchJobs").path("label").asText()).isEqualTo("producer");
+        assertThat(properties.path("watchRepository").path("javaType").asText())
+                .isEqualTo("dev.camelclado.component.watch.JobWatchRepository");
+        assertThat(properties.path("jobId").path("label").asText()).isEqualTo("common");
     }
 
     @Test

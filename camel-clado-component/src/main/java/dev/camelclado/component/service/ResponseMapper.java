@@ -65,15 +65,24 @@ public final class ResponseMapper {
         CladoOperation operation = request.operation();
         clearResponseHeaders(message);
         message.setHeader(CladoConstants.OPERATION_EXECUTED, operation.uriName());
-        message.setHeader(CladoConstants.HTTP_STATUS, response.statusCode());
-        rateLimitHeaders(response, message);
-        paymentHeaders(response.payment(), message);
+        transportHeaders(response, message);
 
-        int status = response.statusCode();
-        if (operation == CladoOperation.DEEP_RESEARCH_CANCEL && status == 409) {
+        if (operation == CladoOperation.DEEP_RESEARCH_CANCEL && response.statusCode() == 409) {
             cancelEnded(CancelResult.alreadyEnded(apiMessage(response)), response, message);
             return;
         }
+        Object model = model(request, response);
+        message.setBody(model);
+        describe(request, model, message);
+        if (model instanceof CancelResult cancel && !cancel.isCancelled()) {
+            cancelEnded(cancel, response, message);
+        }
+    }
+
+    /** The answer's model, or the typed error its status stands for. */
+    public Object model(CladoRequest request, CladoHttpResponse response) {
+        CladoOperation operation = request.operation();
+        int status = response.statusCode();
         if (status >= 300 && status < 400) {
             throw new CladoApiException(operation, status, "the API answered with a redirect to "
                     + response.header("Location") + "; redirects are not followed, so the API key stays with the"
@@ -83,12 +92,14 @@ public final class ResponseMapper {
             throw CladoApiException.of(operation, status, apiMessage(response), response.bodyText(),
                     retryAfter(response));
         }
-        Object model = read(operation, response);
-        message.setBody(model);
-        describe(request, model, message);
-        if (model instanceof CancelResult cancel && !cancel.isCancelled()) {
-            cancelEnded(cancel, response, message);
-        }
+        return read(operation, response);
+    }
+
+    /** What any answer says besides its body: HTTP status, rate limits and, in mpp mode, the payment. */
+    public static void transportHeaders(CladoHttpResponse response, Message message) {
+        message.setHeader(CladoConstants.HTTP_STATUS, response.statusCode());
+        rateLimitHeaders(response, message);
+        paymentHeaders(response.payment(), message);
     }
 
     private void cancelEnded(CancelResult result, CladoHttpResponse response, Message message) {

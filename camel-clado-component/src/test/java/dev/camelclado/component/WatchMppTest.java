@@ -1,0 +1,110 @@
+package dev.camelclado.component;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import dev.camelclado.component.model.DeepResearchStatus;
+import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
+import dev.camelclado.mpp.ledger.PaymentRecord;
+import dev.camelclado.mpp.ledger.PaymentStatus;
+import dev.camelclado.sandbox.CladoSandbox;
+import dev.camelclado.sandbox.gateway.GatewayPayment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The consumer in mpp mode: every read goes through the sandbox gateway, is paid once, verified for real and
+ * recorded in the ledger; what the job's reads cost is in the last event.
+ */
+class WatchMppTest extends WatchTestSupport {
+
+    private static final long READ_PRICE = 3_000;
+    private final InMemoryPaymentLedger ledger = new InMemoryPaymentLedger();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        CladoConfiguration configuration = context.getComponent("clado", CladoComponent.class).getConfiguration();
+        configuration.setMode(CladoMode.mpp);
+        configuration.setApiKey(null);
+        configuration.setGatewayUrl(sandbox.baseUrl());
+        configuration.setWalletPrivateKey(PAYER_KEY);
+        configuration.setAllowedRecipients(CladoSandbox.DEFAULT_RECIPIENT);
+        configuration.setLedger(ledger);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watch("deepResearch/status")).to("mock:events");
+            }
+        };
+    }
+
+    @Test
+    void everyReadIsPaidOnceAndRecordedAndTheLastEventSaysWhatTheJobCost() throws Exception {
+        String jobId = startDeepResearch("paid watching", 20);
+        advance(Duration.ofMinutes(4), Duration.ofSeconds(1));
+
+        MockEndpoint events = getMockEndpoint("mock:events");
+        assertThat(statusesOf(events, jobId)).containsExactly("pending", "searching", "processing", "completed");
+        Exchange done = events.getReceivedExchanges().get(3);
+        assertThat(done.getMessage().getBody(DeepResearchStatus.class).getResults()).hasSize(20);
+
+        List<GatewayPayment> reads = sandbox.sandbox().gateway().payments().stream()
+                .filter(p -> p.operation().equals("deep-research-status")).toList();
+        long polls = sandbox.sandbox().stats().statusPolls(jobId);
+        assertThat(reads).hasSize((int) polls).allMatch(p -> p.amount().equals(BigInteger.valueOf(READ_PRICE)))
+                .noneMatch(GatewayPayment::refunded);
+        assertThat(done.getMessage().getHeader(CladoConstants.JOB_POLLS, Long.class)).isEqualTo(polls);
+        assertThat(done.getMessage().getHeader(CladoConstants.JOB_POLL_COST, Long.class)).isEqualTo(polls * READ_PRICE);
+        // and what the producer paid to start it
+        long startPrice = sandbox.sandbox().gateway().payments().stream()
+                .filter(p -> p.operation().equals("deep-research")).findFirst().orElseThrow().amount().longValueExact();
+        assertThat(done.getMessage().getHeader(CladoConstants.JOB_COST, Long.class))
+                .isEqualTo(polls * READ_PRICE + startPrice);
+        assertThat(done.getMessage().getHeader(CladoConstants.PAID_AMOUNT)).isEqualTo(BigInteger.valueOf(READ_PRICE));
+
+        List<PaymentRecord> records = ledger.recordsSince(Instant.EPOCH);
+        assertThat(records).hasSize(reads.size() + 1).allMatch(r -> r.status() == PaymentStatus.SETTLED);
+        assertThat(records.stream().filter(r -> r.amount().equals(BigInteger.valueOf(READ_PRICE))).count())
+                .isEqualTo(polls);
+        // adaptive reading: far fewer than a read every 10 s (13) for this 125 s job, and no read after it ended
+        assertThat(polls).isLessThanOrEqualTo(10);
+        advance(Duration.ofMinutes(10), Duration.ofMinutes(1));
+        assertThat(sandbox.sandbox().stats().statusPolls(jobId)).isEqualTo(polls);
+    }
+
+    @Test
+    void maxSpendPerJobStopsReadingBeforeTheNextReadWouldCrossIt() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watch("bulkContacts/status", "maxSpendPerJob=10000", "pollSchedule=fixed", "minPollInterval=5s"))
+                        .to("mock:bulk");
+            }
+        });
+        Exchange started = template.request("clado:bulkContacts/start",
+                e -> e.getMessage().setBody(List.of("https://www.linkedin.com/in/ada")));
+        String jobId = started.getMessage().getHeader(CladoConstants.JOB_ID, String.class);
+        advance(Duration.ofMinutes(3), Duration.ofSeconds(1));
+
+        // 3 reads cost 9000; a fourth would make 12000
+        assertThat(sandbox.sandbox().stats().statusPolls(jobId)).isEqualTo(3);
+        MockEndpoint bulk = getMockEndpoint("mock:bulk");
+        Exchange last = bulk.getReceivedExchanges().get(bulk.getReceivedExchanges().size() - 1);
+        assertThat(last.getMessage().getHeader(CladoConstants.WATCH_END_REASON)).isEqualTo("maxSpendPerJob");
+        assertThat(last.getMessage().getHeader(CladoConstants.JOB_POLL_COST)).isEqualTo(9_000L);
+    }
+}

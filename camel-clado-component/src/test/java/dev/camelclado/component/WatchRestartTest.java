@@ -1,0 +1,102 @@
+package dev.camelclado.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelclado.component.watch.JdbcJobWatchRepository;
+import dev.camelclado.sandbox.CladoSandbox;
+import dev.camelclado.sandbox.SandboxClock;
+import dev.camelclado.sandbox.junit.CladoSandboxExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With the JDBC repository, a restarted application emits each change once and forgets no job. */
+class WatchRestartTest {
+
+    private static final String API_KEY = "lk_restart_0123456789abcdef";
+
+    private final SandboxClock.ManualClock clock = SandboxClock.manual(Instant.parse("2026-11-01T09:00:00Z"));
+
+    @RegisterExtension
+    final CladoSandboxExtension sandbox = new CladoSandboxExtension(CladoSandbox.builder().clock(clock)
+            .apiKey(API_KEY, 1_000_000));
+
+    private final JdbcDataSource database = new JdbcDataSource();
+    private final List<String> emitted = Collections.synchronizedList(new ArrayList<>());
+    private final List<CamelContext> contexts = new ArrayList<>();
+
+    WatchRestartTest() {
+        database.setURL("jdbc:h2:mem:restart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The application as it starts: a new repository object on the same database, as after a JVM restart. */
+    private CamelContext startApplication() throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        CladoConfiguration configuration = context.getComponent("clado", CladoComponent.class).getConfiguration();
+        configuration.setBaseUrl(sandbox.baseUrl());
+        configuration.setApiKey(API_KEY);
+        configuration.setClock(clock.asJavaClock());
+        configuration.setWatchRepository(new JdbcJobWatchRepository(database));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("clado:deepResearch/status?delay=5&initialDelay=0")
+                        .process(e -> emitted.add(e.getMessage().getHeader(CladoConstants.JOB_ID) + " "
+                                + e.getMessage().getHeader(CladoConstants.JOB_STATUS)));
+            }
+        });
+        context.start();
+        contexts.add(context);
+        return context;
+    }
+
+    @AfterEach
+    void stopAll() {
+        contexts.forEach(CamelContext::stop);
+    }
+
+    private static String start(CamelContext context, String query) {
+        try (ProducerTemplate template = context.createProducerTemplate()) {
+            return template.request("clado:deepResearch/start?limit=10",
+                    e -> e.getMessage().setHeader(CladoConstants.QUERY, query))
+                    .getMessage().getHeader(CladoConstants.JOB_ID, String.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aRestartNeitherRepeatsNorLosesAnything() throws Exception {
+        CamelContext first = startApplication();
+        String early = start(first, "started before the restart");
+        WatchAwait.advance(clock, Duration.ofSeconds(40), Duration.ofSeconds(1), first);
+        String late = start(first, "started just before the restart");
+        WatchAwait.advance(clock, Duration.ofSeconds(3), Duration.ofSeconds(1), first);
+        first.stop();
+        assertThat(emitted).containsExactly(early + " pending", early + " searching", late + " pending");
+
+        // down for a while: the first job reaches processing meanwhile
+        clock.advance(Duration.ofSeconds(40));
+        CamelContext second = startApplication();
+        WatchAwait.advance(clock, Duration.ofMinutes(4), Duration.ofSeconds(1), second);
+
+        assertThat(emitted.stream().filter(e -> e.startsWith(early))).containsExactly(early + " pending",
+                early + " searching", early + " processing", early + " completed");
+        assertThat(emitted.stream().filter(e -> e.startsWith(late))).containsExactly(late + " pending",
+                late + " searching", late + " processing", late + " completed");
+        assertThat(emitted).doesNotHaveDuplicates();
+    }
+}
