@@ -178,11 +178,11 @@ public class CladoConfiguration implements Cloneable {
                             + " maxPollInterval); `fixed` reads every minPollInterval. In mpp mode each read is paid.")
     private CladoPollSchedule pollSchedule = CladoPollSchedule.adaptive;
 
-    @UriParam(label = "consumer", defaultValue = "2s", javaType = "java.time.Duration",
+    @UriParam(label = "consumer", defaultValue = "5s", javaType = "java.time.Duration",
               description = "Shortest time between two status reads of one job (and the interval of"
                             + " pollSchedule=fixed). The scheduler's `delay` is only how often the consumer checks"
                             + " which jobs are due: no request is made unless one is.")
-    private long minPollInterval = 2_000;
+    private long minPollInterval = 5_000;
 
     @UriParam(label = "consumer", defaultValue = "5m", javaType = "java.time.Duration",
               description = "Longest time a running job goes unread (adaptive schedule).")

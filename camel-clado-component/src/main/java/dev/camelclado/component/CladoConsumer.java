@@ -29,6 +29,7 @@ import dev.camelclado.component.service.CladoHttpResponse;
 import dev.camelclado.component.service.CladoRequest;
 import dev.camelclado.component.service.RequestField;
 import dev.camelclado.component.service.ResponseMapper;
+import dev.camelclado.component.watch.AdaptivePollSchedule;
 import dev.camelclado.component.watch.JobKind;
 import dev.camelclado.component.watch.JobObservation;
 import dev.camelclado.component.watch.JobProgress;
@@ -187,14 +188,28 @@ public class CladoConsumer extends ScheduledPollConsumer {
     private CladoRequest statusRequest(JobWatch watch, boolean allResults) {
         Map<RequestField, Object> values = new EnumMap<>(RequestField.class);
         values.put(RequestField.JOB_ID, watch.getJobId());
-        boolean terminalSeen = isTerminal(watch.getObservedStatus());
         if (kind == JobKind.DEEP_RESEARCH && !allResults
-                && !(terminalSeen && configuration().getResultsMode() == CladoResultsMode.all)) {
+                && !(configuration().getResultsMode() == CladoResultsMode.all && likelyToHaveEnded(watch))) {
             // one result per page keeps a read small; the results come with the terminal event
             values.put(RequestField.PAGE, 1);
             values.put(RequestField.PAGE_SIZE, 1);
         }
         return new CladoRequest(kind.statusOperation(), values, "watch:" + watch.getJobId() + ":" + UUID.randomUUID());
+    }
+
+    /**
+     * Whether this read will probably find the job ended: it was seen ended, or it is in its last status and past the
+     * predicted end. Such a read asks for every result, so the terminal event needs no second (paid) read.
+     */
+    private boolean likelyToHaveEnded(JobWatch watch) {
+        if (isTerminal(watch.getObservedStatus())) {
+            return true;
+        }
+        if (!"processing".equalsIgnoreCase(String.valueOf(watch.getObservedStatus()).trim())) {
+            return false;
+        }
+        Instant predictedEnd = AdaptivePollSchedule.predictedStatusEnd(watch);
+        return predictedEnd != null && !predictedEnd.isAfter(clock.instant());
     }
 
     private record Read(JobWatch watch, JobWatch claimed, CladoRequest request,

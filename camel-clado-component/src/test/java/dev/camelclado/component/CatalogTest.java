@@ -70,7 +70,7 @@ class CatalogTest extends CladoTestSupport {
                 .containsExactly("adaptive", "fixed");
         assertThat(properties.path("resultsMode").path("enum")).extracting(JsonNode::asText)
                 .containsExactly("all", "pages", "none");
-        assertThat(properties.path("minPollInterval").path("defaultValue").asText()).isEqualTo("2s");
+        assertThat(properties.path("minPollInterval").path("defaultValue").asText()).isEqualTo("5s");
         assertThat(properties.path("watchJobs").path("label").asText()).isEqualTo("producer");
         assertThat(properties.path("watchRepository").path("javaType").asText())
                 .isEqualTo("dev.camelclado.component.watch.JobWatchRepository");

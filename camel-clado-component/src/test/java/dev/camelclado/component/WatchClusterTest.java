@@ -41,7 +41,7 @@ class WatchClusterTest {
     private final SandboxClock.ManualClock clock = SandboxClock.manual(Instant.parse("2026-11-01T09:00:00Z"));
 
     @RegisterExtension
-    final CladoSandboxExtension sandbox = new CladoSandboxExtension(CladoSandbox.builder().clock(clock)
+    final CladoSandboxExtension sandbox = new CladoSandboxExtension(CladoSandbox.builder().clock(clock).timeline(WatchTestSupport.JOB_TIMELINE)
             .apiKey(API_KEY, 1_000_000));
 
     @TempDir
@@ -56,6 +56,10 @@ class WatchClusterTest {
     }
 
     private CamelContext startNode(String name) throws Exception {
+        return startNode(name, true);
+    }
+
+    private CamelContext startNode(String name, boolean master) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.getCamelContextExtension().setName(name);
         FileLockClusterService cluster = new FileLockClusterService();
@@ -72,7 +76,7 @@ class WatchClusterTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("master:clado-jobs:clado:deepResearch/status?delay=5&initialDelay=0")
+                from((master ? "master:clado-jobs:" : "") + "clado:deepResearch/status?delay=5&initialDelay=0")
                         .process(e -> emitted.add(name + " " + e.getMessage().getHeader(CladoConstants.JOB_ID) + " "
                                 + e.getMessage().getHeader(CladoConstants.JOB_STATUS)));
             }
@@ -102,6 +106,25 @@ class WatchClusterTest {
     private List<String> statusesOf(String jobId) {
         return emitted.stream().filter(e -> e.contains(" " + jobId + " ")).map(e -> e.substring(e.lastIndexOf(' ') + 1))
                 .toList();
+    }
+
+    @Test
+    void withoutMasterTwoNodesSharingTheRepositoryStillReadAndEmitEachJobOnce() throws Exception {
+        CamelContext a = startNode("node-a", false);
+        CamelContext b = startNode("node-b", false);
+        List<String> jobs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            jobs.add(start(i % 2 == 0 ? a : b, "job " + i));
+        }
+        WatchAwait.advance(clock, Duration.ofMinutes(4), Duration.ofSeconds(1), a, b);
+
+        for (String jobId : jobs) {
+            assertThat(statusesOf(jobId)).containsExactly("pending", "searching", "processing", "completed");
+            JobWatch watch = new JdbcJobWatchRepository(database).find(jobId).orElseThrow();
+            assertThat(sandbox.sandbox().stats().statusPollAttempts(jobId)).as("reads of " + jobId)
+                    .isEqualTo(watch.getPolls());
+        }
+        assertThat(emitted).anyMatch(e -> e.startsWith("node-a ")).anyMatch(e -> e.startsWith("node-b "));
     }
 
     @Test

@@ -31,7 +31,7 @@ class WatchRestartTest {
     private final SandboxClock.ManualClock clock = SandboxClock.manual(Instant.parse("2026-11-01T09:00:00Z"));
 
     @RegisterExtension
-    final CladoSandboxExtension sandbox = new CladoSandboxExtension(CladoSandbox.builder().clock(clock)
+    final CladoSandboxExtension sandbox = new CladoSandboxExtension(CladoSandbox.builder().clock(clock).timeline(WatchTestSupport.JOB_TIMELINE)
             .apiKey(API_KEY, 1_000_000));
 
     private final JdbcDataSource database = new JdbcDataSource();
@@ -84,7 +84,7 @@ class WatchRestartTest {
         String early = start(first, "started before the restart");
         WatchAwait.advance(clock, Duration.ofSeconds(40), Duration.ofSeconds(1), first);
         String late = start(first, "started just before the restart");
-        WatchAwait.advance(clock, Duration.ofSeconds(3), Duration.ofSeconds(1), first);
+        WatchAwait.advance(clock, Duration.ofSeconds(6), Duration.ofSeconds(1), first);
         first.stop();
         assertThat(emitted).containsExactly(early + " pending", early + " searching", late + " pending");
 

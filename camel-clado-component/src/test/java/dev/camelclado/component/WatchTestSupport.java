@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelclado.component.watch.JobWatchRepository;
 import dev.camelclado.sandbox.CladoSandbox;
+import dev.camelclado.sandbox.JobTimeline;
 import dev.camelclado.sandbox.SandboxClock;
 import dev.camelclado.sandbox.junit.CladoSandboxExtension;
 
@@ -20,6 +21,9 @@ public abstract class WatchTestSupport extends CamelTestSupport {
 
     protected static final String API_KEY = "lk_watch_0123456789abcdef";
     protected static final String PAYER_KEY = MppTestSupport.PAYER_KEY;
+    /** 130 s in all: pending 10 s, searching 60 s, processing 60 s. */
+    protected static final JobTimeline JOB_TIMELINE = JobTimeline.of(Duration.ofSeconds(10), Duration.ofSeconds(60),
+            Duration.ofSeconds(60));
 
     protected final SandboxClock.ManualClock clock = SandboxClock.manual(Instant.parse("2026-11-01T09:00:00Z"));
 
@@ -27,7 +31,9 @@ public abstract class WatchTestSupport extends CamelTestSupport {
     protected final CladoSandboxExtension sandbox = new CladoSandboxExtension(sandboxSettings());
 
     protected CladoSandbox.Builder sandboxSettings() {
-        return CladoSandbox.builder().clock(clock).apiKey(API_KEY, 1_000_000).profilesPerQuery(500);
+        // a job that is pending long enough (10 s) for the first read, 5 s after the start, to see it
+        return CladoSandbox.builder().clock(clock).apiKey(API_KEY, 1_000_000).profilesPerQuery(500)
+                .timeline(JOB_TIMELINE);
     }
 
     @Override

@@ -29,11 +29,13 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
     private static final String COLUMNS = "job_id, kind, source, active, end_reason, ended_at, registered_at,"
             + " run_started_at, result_target, result_base, emitted_status, emitted_progress, observed_status,"
             + " observed_at, phase_started_at, progress, progress_at, earlier_progress, earlier_progress_at,"
-            + " last_results, next_poll_at, polls, poll_cost, start_cost, consecutive_errors, last_error, version";
+            + " last_results, prediction_misses, next_poll_at, polls, poll_cost, start_cost, consecutive_errors, last_error,"
+            + " version";
     private static final String ASSIGNMENTS = "kind = ?, source = ?, active = ?, end_reason = ?, ended_at = ?,"
             + " registered_at = ?, run_started_at = ?, result_target = ?, result_base = ?, emitted_status = ?,"
             + " emitted_progress = ?, observed_status = ?, observed_at = ?, phase_started_at = ?, progress = ?,"
-            + " progress_at = ?, earlier_progress = ?, earlier_progress_at = ?, last_results = ?, next_poll_at = ?,"
+            + " progress_at = ?, earlier_progress = ?, earlier_progress_at = ?, last_results = ?, prediction_misses = ?,"
+            + " next_poll_at = ?,"
             + " polls = ?, poll_cost = ?, start_cost = ?, consecutive_errors = ?, last_error = ?, version = ?";
 
     private final DataSource dataSource;
@@ -62,6 +64,7 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
                     + " emitted_progress VARCHAR(200), observed_status VARCHAR(64), observed_at BIGINT,"
                     + " phase_started_at BIGINT, progress DOUBLE PRECISION, progress_at BIGINT,"
                     + " earlier_progress DOUBLE PRECISION, earlier_progress_at BIGINT, last_results INTEGER,"
+                    + " prediction_misses INTEGER NOT NULL,"
                     + " next_poll_at BIGINT, polls INTEGER NOT NULL, poll_cost BIGINT NOT NULL,"
                     + " start_cost BIGINT NOT NULL, consecutive_errors INTEGER NOT NULL,"
                     + " last_error VARCHAR(" + MAX_TEXT + "), version BIGINT NOT NULL)");
@@ -95,7 +98,7 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
     private boolean insert(JobWatch watch) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
-                     + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                     + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             insert.setString(1, watch.getJobId());
             bind(insert, 2, watch, watch.getVersion());
             insert.executeUpdate();
@@ -160,8 +163,8 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
              PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + ASSIGNMENTS
                      + " WHERE job_id = ? AND version = ?")) {
             bind(update, 1, watch, watch.getVersion() + 1);
-            update.setString(27, watch.getJobId());
-            update.setLong(28, watch.getVersion());
+            update.setString(28, watch.getJobId());
+            update.setLong(29, watch.getVersion());
             boolean stored = update.executeUpdate() == 1;
             if (stored) {
                 watch.setVersion(watch.getVersion() + 1);
@@ -206,6 +209,7 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
         setDouble(s, i++, w.getEarlierProgress());
         setInstant(s, i++, w.getEarlierProgressAt());
         setInteger(s, i++, w.getLastResults());
+        s.setInt(i++, w.getPredictionMisses());
         setInstant(s, i++, w.getNextPollAt());
         s.setInt(i++, w.getPolls());
         s.setLong(i++, w.getPollCost());
@@ -238,6 +242,7 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
                 w.setEarlierProgress(decimal(rs, "earlier_progress"));
                 w.setEarlierProgressAt(instant(rs, "earlier_progress_at"));
                 w.setLastResults(integer(rs, "last_results"));
+                w.setPredictionMisses(rs.getInt("prediction_misses"));
                 w.setNextPollAt(instant(rs, "next_poll_at"));
                 w.setPolls(rs.getInt("polls"));
                 w.setPollCost(rs.getLong("poll_cost"));

@@ -21,21 +21,30 @@ public final class JobObservation {
     }
 
     /**
-     * Records a read at {@code now}. A new status is taken to have begun halfway between the read before and this
-     * one; progress through a status keeps the last two distinct readings, so the schedule has a rate.
+     * Records a read at {@code now}. A new status is taken to have begun when the last one was predicted to end, if
+     * that falls between the read before and this one, else halfway between them; progress through a status keeps
+     * the last two distinct readings, so the schedule has a rate.
      */
     public static void record(JobWatch watch, JobProgress progress, Instant now) {
         Double fraction = progress.fraction();
+        Instant predictedEnd = AdaptivePollSchedule.predictedStatusEnd(watch);
         if (!sameStatus(progress.status(), watch.getObservedStatus())) {
             Instant before = watch.getObservedAt() != null && !watch.getObservedAt().isBefore(watch.runOrigin())
                     ? watch.getObservedAt()
                     : watch.runOrigin();
-            watch.setPhaseStartedAt(midpoint(before, now));
+            boolean predictedBetween = predictedEnd != null && predictedEnd.isAfter(before) && !predictedEnd.isAfter(now);
+            // the last status's predicted end is a better guess of this one's start than the middle of the gap
+            watch.setPhaseStartedAt(predictedBetween ? predictedEnd : midpoint(before, now));
+            watch.setPredictionMisses(0);
             watch.setEarlierProgress(null);
             watch.setEarlierProgressAt(null);
             watch.setProgress(fraction);
             watch.setProgressAt(fraction == null ? null : now);
         } else if (fraction != null) {
+            if (predictedEnd != null && !predictedEnd.isAfter(now)) {
+                // read after the predicted end, and the status goes on: the job is slowing down
+                watch.setPredictionMisses(watch.getPredictionMisses() + 1);
+            }
             if (watch.getProgress() == null) {
                 watch.setProgress(fraction);
                 watch.setProgressAt(now);

@@ -65,6 +65,7 @@ public record JobRegistration(String jobId, JobKind kind, String source, Instant
             watch.setProgressAt(null);
             watch.setEarlierProgress(null);
             watch.setEarlierProgressAt(null);
+            watch.setPredictionMisses(0);
             watch.setConsecutiveErrors(0);
             watch.setNextPollAt(null);
         }

@@ -34,6 +34,7 @@ public final class JobWatch {
     private Double earlierProgress;
     private Instant earlierProgressAt;
     private Integer lastResults;
+    private int predictionMisses;
 
     private Instant nextPollAt;
     private int polls;
@@ -72,6 +73,7 @@ public final class JobWatch {
         copy.earlierProgress = earlierProgress;
         copy.earlierProgressAt = earlierProgressAt;
         copy.lastResults = lastResults;
+        copy.predictionMisses = predictionMisses;
         copy.nextPollAt = nextPollAt;
         copy.polls = polls;
         copy.pollCost = pollCost;
@@ -266,6 +268,15 @@ public final class JobWatch {
 
     public void setLastResults(Integer lastResults) {
         this.lastResults = lastResults;
+    }
+
+    /** Reads in the current status that came after its predicted end and found it still going. */
+    public int getPredictionMisses() {
+        return predictionMisses;
+    }
+
+    public void setPredictionMisses(int predictionMisses) {
+        this.predictionMisses = predictionMisses;
     }
 
     public Instant getNextPollAt() {

@@ -54,6 +54,23 @@ class AdaptivePollScheduleTest {
     }
 
     @Test
+    void aStatusThatOutlastsItsPredictionPushesTheNextOneFurtherOut() {
+        JobWatch watch = job();
+        record(watch, "processing", 0.0, at(100));
+        record(watch, "processing", 0.5, at(120));
+        // 0.5 in 20 s: the end is predicted at 140 s
+        assertThat(AdaptivePollSchedule.predictedStatusEnd(watch)).isEqualTo(at(140));
+        // read at 140.5 s: still processing, and slower (0.75): the job outlasted its prediction once
+        record(watch, "processing", 0.75, at(140).plusMillis(500));
+        assertThat(watch.getPredictionMisses()).isEqualTo(1);
+        // the straight line from the last two readings says 20.5 s more; half as far again for the miss, then the
+        // usual quarter of the shortest interval
+        assertThat(schedule.next(watch, at(140).plusMillis(500))).isEqualTo(at(171).plusMillis(750));
+        record(watch, "completed", null, at(172));
+        assertThat(watch.getPredictionMisses()).as("a new status starts afresh").isZero();
+    }
+
+    @Test
     void aPredictionNeverWaitsLongerThanTheJobsAgeTimesTheRatio() {
         JobWatch watch = job();
         record(watch, "searching", 0.0, at(10));
@@ -63,11 +80,13 @@ class AdaptivePollScheduleTest {
     }
 
     @Test
-    void aPredictedEndAlreadyPastMeansTheShortestInterval() {
+    void anOverduePredictionBacksOffByHowOverdueItIs() {
         JobWatch watch = job();
-        record(watch, "processing", 0.0, at(10));
-        record(watch, "processing", 0.9, at(20));
-        assertThat(schedule.next(watch, at(60))).isEqualTo(at(62));
+        record(watch, "searching", 0.0, at(10));
+        record(watch, "searching", 0.9, at(20));
+        // the end was due at 21.1 s; at 60 s it is 38.9 s overdue, so the next read waits that long
+        assertThat(schedule.next(watch, at(60))).isEqualTo(at(98).plusNanos(888_888_889));
+        assertThat(schedule.next(watch, at(22))).as("just overdue: the shortest interval").isEqualTo(at(24));
     }
 
     @Test
@@ -97,6 +116,15 @@ class AdaptivePollScheduleTest {
         assertThat(watch.getProgress()).isNull();
         assertThat(watch.getEarlierProgress()).isNull();
         assertThat(watch.getPhaseStartedAt()).isEqualTo(at(45));
+    }
+
+    @Test
+    void inTheLastStatusTheWaitIsAtMostHalfTheJobsAge() {
+        JobWatch watch = job();
+        record(watch, "searching", null, at(40));
+        assertThat(schedule.next(watch, at(40))).isEqualTo(at(80));
+        record(watch, "processing", null, at(80));
+        assertThat(schedule.next(watch, at(80))).as("its end is the job's").isEqualTo(at(120));
     }
 
     @Test

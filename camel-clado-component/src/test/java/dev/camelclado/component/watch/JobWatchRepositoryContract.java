@@ -77,6 +77,7 @@ abstract class JobWatchRepositoryContract {
         w.setEarlierProgress(0.125);
         w.setEarlierProgressAt(T0.plusSeconds(48));
         w.setLastResults(10);
+        w.setPredictionMisses(2);
         w.setNextPollAt(T0.plusSeconds(70));
         w.setPolls(7);
         w.setPollCost(21_000);
