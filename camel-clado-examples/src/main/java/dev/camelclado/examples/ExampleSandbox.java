@@ -19,6 +19,8 @@ public final class ExampleSandbox {
      * simulates its balance.
      */
     public static final String SANDBOX_WALLET_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    /** The sandbox's clock, for the consumers' schedules. */
+    public static final String CLOCK_BEAN = "cladoSandboxClock";
     /** Where examples record their payments, for the spend report. */
     public static final String LEDGER_BEAN = "cladoLedger";
 
@@ -49,6 +51,9 @@ public final class ExampleSandbox {
             return null;
         }
         CladoSandbox sandbox = CladoSandbox.builder().speed(SPEED).start();
+        // consumers plan their reads on the sandbox's clock, so they read a 60x faster job as they would a real one
+        main.bind(CLOCK_BEAN, sandbox.clock().asJavaClock());
+        main.addInitialProperty("camel.component.clado.clock", "#" + CLOCK_BEAN);
         main.addInitialProperty("camel.component.clado.base-url", sandbox.baseUrl());
         main.addInitialProperty("camel.component.clado.api-key", sandbox.apiKey());
         if (mpp()) {

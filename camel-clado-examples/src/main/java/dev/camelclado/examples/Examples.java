@@ -8,11 +8,12 @@ import org.apache.camel.main.Main;
 
 import dev.camelclado.sandbox.CladoSandbox;
 
-/** Runs one example by name: {@code Examples deep-research-tour}. */
+/** Runs one example by name: {@code Examples deep-research-tour} or {@code Examples job-watch}. */
 public final class Examples {
 
     private static final Map<String, Supplier<RouteBuilder>> EXAMPLES = Map.of(
-            "deep-research-tour", DeepResearchTourRoute::new);
+            "deep-research-tour", DeepResearchTourRoute::new,
+            "job-watch", JobWatchRoute::new);
 
     private Examples() {
     }
@@ -26,6 +27,11 @@ public final class Examples {
         // no package scan: only the chosen example's routes
         Main main = new Main();
         CladoSandbox sandbox = ExampleSandbox.configure(main);
+        main.bind(JobWatchRoute.DONE_BEAN, (Runnable) main::completed);
+        if (name.equals("job-watch")) {
+            // it stops once every job has ended, not after one message
+            main.addOverrideProperty("camel.main.duration-max-messages", "0");
+        }
         try {
             main.configure().addRoutesBuilder(example.get());
             main.run();
