@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.awaitility.Awaitility;
@@ -68,19 +66,10 @@ class WatchClusterTest {
         cluster.setAcquireLockDelay(10, TimeUnit.MILLISECONDS);
         cluster.setAcquireLockInterval(100, TimeUnit.MILLISECONDS);
         context.addService(cluster);
-        CladoConfiguration configuration = context.getComponent("clado", CladoComponent.class).getConfiguration();
-        configuration.setBaseUrl(sandbox.baseUrl());
-        configuration.setApiKey(API_KEY);
-        configuration.setClock(clock.asJavaClock());
-        configuration.setWatchRepository(new JdbcJobWatchRepository(database));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from((master ? "master:clado-jobs:" : "") + "clado:deepResearch/status?delay=5&initialDelay=0")
-                        .process(e -> emitted.add(name + " " + e.getMessage().getHeader(CladoConstants.JOB_ID) + " "
-                                + e.getMessage().getHeader(CladoConstants.JOB_STATUS)));
-            }
-        });
+        WatchingApplication.configure(context, sandbox.baseUrl(), API_KEY, clock.asJavaClock(),
+                new JdbcJobWatchRepository(database),
+                (master ? "master:clado-jobs:" : "") + "clado:deepResearch/status?delay=5&initialDelay=0", name + " ",
+                emitted);
         context.start();
         nodes.add(context);
         return context;
@@ -95,14 +84,6 @@ class WatchClusterTest {
         return node.isStarted() ? node.getComponent("clado", CladoComponent.class).consumers().size() : 0;
     }
 
-    private static String start(CamelContext node, String query) throws Exception {
-        try (ProducerTemplate template = node.createProducerTemplate()) {
-            return template.request("clado:deepResearch/start?limit=10",
-                    e -> e.getMessage().setHeader(CladoConstants.QUERY, query))
-                    .getMessage().getHeader(CladoConstants.JOB_ID, String.class);
-        }
-    }
-
     private List<String> statusesOf(String jobId) {
         return emitted.stream().filter(e -> e.contains(" " + jobId + " ")).map(e -> e.substring(e.lastIndexOf(' ') + 1))
                 .toList();
@@ -114,7 +95,7 @@ class WatchClusterTest {
         CamelContext b = startNode("node-b", false);
         List<String> jobs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            jobs.add(start(i % 2 == 0 ? a : b, "job " + i));
+            jobs.add(WatchingApplication.startDeepResearch(i % 2 == 0 ? a : b, "job " + i));
         }
         WatchAwait.advance(clock, Duration.ofMinutes(4), Duration.ofSeconds(1), a, b);
 
@@ -137,8 +118,8 @@ class WatchClusterTest {
         CamelContext follower = leader == a ? b : a;
 
         // jobs started on either node are watched by the leader
-        String fromLeader = start(leader, "started on the leader");
-        String fromFollower = start(follower, "started on the follower");
+        String fromLeader = WatchingApplication.startDeepResearch(leader, "started on the leader");
+        String fromFollower = WatchingApplication.startDeepResearch(follower, "started on the follower");
         WatchAwait.advance(clock, Duration.ofSeconds(30), Duration.ofSeconds(1), a, b);
         assertThat(emitted).allMatch(e -> e.startsWith(leader.getName() + " "));
 

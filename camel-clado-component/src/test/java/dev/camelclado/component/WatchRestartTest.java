@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -44,20 +42,9 @@ class WatchRestartTest {
 
     /** The application as it starts: a new repository object on the same database, as after a JVM restart. */
     private CamelContext startApplication() throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        CladoConfiguration configuration = context.getComponent("clado", CladoComponent.class).getConfiguration();
-        configuration.setBaseUrl(sandbox.baseUrl());
-        configuration.setApiKey(API_KEY);
-        configuration.setClock(clock.asJavaClock());
-        configuration.setWatchRepository(new JdbcJobWatchRepository(database));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("clado:deepResearch/status?delay=5&initialDelay=0")
-                        .process(e -> emitted.add(e.getMessage().getHeader(CladoConstants.JOB_ID) + " "
-                                + e.getMessage().getHeader(CladoConstants.JOB_STATUS)));
-            }
-        });
+        CamelContext context = WatchingApplication.configure(new DefaultCamelContext(), sandbox.baseUrl(), API_KEY,
+                clock.asJavaClock(), new JdbcJobWatchRepository(database),
+                "clado:deepResearch/status?delay=5&initialDelay=0", "", emitted);
         context.start();
         contexts.add(context);
         return context;
@@ -68,22 +55,12 @@ class WatchRestartTest {
         contexts.forEach(CamelContext::stop);
     }
 
-    private static String start(CamelContext context, String query) {
-        try (ProducerTemplate template = context.createProducerTemplate()) {
-            return template.request("clado:deepResearch/start?limit=10",
-                    e -> e.getMessage().setHeader(CladoConstants.QUERY, query))
-                    .getMessage().getHeader(CladoConstants.JOB_ID, String.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void aRestartNeitherRepeatsNorLosesAnything() throws Exception {
         CamelContext first = startApplication();
-        String early = start(first, "started before the restart");
+        String early = WatchingApplication.startDeepResearch(first, "started before the restart");
         WatchAwait.advance(clock, Duration.ofSeconds(40), Duration.ofSeconds(1), first);
-        String late = start(first, "started just before the restart");
+        String late = WatchingApplication.startDeepResearch(first, "started just before the restart");
         WatchAwait.advance(clock, Duration.ofSeconds(6), Duration.ofSeconds(1), first);
         first.stop();
         assertThat(emitted).containsExactly(early + " pending", early + " searching", late + " pending");
