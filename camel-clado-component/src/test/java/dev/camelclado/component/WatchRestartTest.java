@@ -11,7 +11,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelclado.component.watch.JdbcJobWatchRepository;
@@ -21,7 +22,7 @@ import dev.camelclado.sandbox.junit.CladoSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With the JDBC repository, a restarted application emits each change once and forgets no job. */
+/** With the JDBC repository, a restarted application emits each change once and forgets no job, in either mode. */
 class WatchRestartTest {
 
     private static final String API_KEY = "lk_restart_0123456789abcdef";
@@ -41,8 +42,8 @@ class WatchRestartTest {
     }
 
     /** The application as it starts: a new repository object on the same database, as after a JVM restart. */
-    private CamelContext startApplication() throws Exception {
-        CamelContext context = WatchingApplication.configure(new DefaultCamelContext(), sandbox.baseUrl(), API_KEY,
+    private CamelContext startApplication(CladoMode mode) throws Exception {
+        CamelContext context = WatchingApplication.configure(new DefaultCamelContext(), mode, sandbox.baseUrl(), API_KEY,
                 clock.asJavaClock(), new JdbcJobWatchRepository(database),
                 "clado:deepResearch/status?delay=5&initialDelay=0", "", emitted);
         context.start();
@@ -55,9 +56,10 @@ class WatchRestartTest {
         contexts.forEach(CamelContext::stop);
     }
 
-    @Test
-    void aRestartNeitherRepeatsNorLosesAnything() throws Exception {
-        CamelContext first = startApplication();
+    @ParameterizedTest
+    @EnumSource(CladoMode.class)
+    void aRestartNeitherRepeatsNorLosesAnything(CladoMode mode) throws Exception {
+        CamelContext first = startApplication(mode);
         String early = WatchingApplication.startDeepResearch(first, "started before the restart");
         WatchAwait.advance(clock, Duration.ofSeconds(40), Duration.ofSeconds(1), first);
         String late = WatchingApplication.startDeepResearch(first, "started just before the restart");
@@ -67,7 +69,7 @@ class WatchRestartTest {
 
         // down for a while: the first job reaches processing meanwhile
         clock.advance(Duration.ofSeconds(40));
-        CamelContext second = startApplication();
+        CamelContext second = startApplication(mode);
         WatchAwait.advance(clock, Duration.ofMinutes(4), Duration.ofSeconds(1), second);
 
         assertThat(emitted.stream().filter(e -> e.startsWith(early))).containsExactly(early + " pending",

@@ -21,9 +21,22 @@ final class WatchingApplication {
      */
     static CamelContext configure(CamelContext context, String baseUrl, String apiKey, Clock clock,
             JobWatchRepository repository, String consumerUri, String prefix, List<String> events) throws Exception {
+        return configure(context, CladoMode.direct, baseUrl, apiKey, clock, repository, consumerUri, prefix, events);
+    }
+
+    /** The same in a chosen mode: in mpp mode it pays the sandbox gateway at {@code baseUrl} from the test wallet. */
+    static CamelContext configure(CamelContext context, CladoMode mode, String baseUrl, String apiKey, Clock clock,
+            JobWatchRepository repository, String consumerUri, String prefix, List<String> events) throws Exception {
         CladoConfiguration configuration = context.getComponent("clado", CladoComponent.class).getConfiguration();
-        configuration.setBaseUrl(baseUrl);
-        configuration.setApiKey(apiKey);
+        configuration.setMode(mode);
+        if (mode == CladoMode.mpp) {
+            configuration.setGatewayUrl(baseUrl);
+            configuration.setWalletPrivateKey(MppTestSupport.PAYER_KEY);
+            configuration.setAllowedRecipients(dev.camelclado.sandbox.CladoSandbox.DEFAULT_RECIPIENT);
+        } else {
+            configuration.setBaseUrl(baseUrl);
+            configuration.setApiKey(apiKey);
+        }
         configuration.setClock(clock);
         configuration.setWatchRepository(repository);
         context.addRoutes(new RouteBuilder() {
