@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,14 @@ public class CladoProducer extends DefaultAsyncProducer {
 
     public CladoProducer(CladoEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // A toD() or a template can make a producer while the CamelContext is still starting, before the context
+        // starts the new endpoint: the endpoint's transport must exist before the first call.
+        ServiceHelper.startService(getEndpoint());
     }
 
     @Override

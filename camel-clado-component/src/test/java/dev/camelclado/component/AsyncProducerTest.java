@@ -46,6 +46,29 @@ class AsyncProducerTest extends CamelTestSupport {
     }
 
     /**
+     * A toD() that runs while the CamelContext is still starting gets a producer of an endpoint the context has not
+     * started yet: the producer must still have somewhere to send.
+     */
+    @Test
+    void aProducerOfAnEndpointNobodyStartedStillSends() throws Exception {
+        CladoComponent component = context.getComponent("clado", CladoComponent.class);
+        org.apache.camel.Endpoint endpoint = component.createEndpoint("clado:account/credits?baseUrl=" + SANDBOX.baseUrl()
+                + "&apiKey=" + SANDBOX.apiKey());
+        assertThat(((org.apache.camel.support.DefaultEndpoint) endpoint).isStarted()).isFalse();
+        org.apache.camel.Producer producer = endpoint.createProducer();
+        producer.start();
+        try {
+            Exchange exchange = endpoint.createExchange();
+            producer.process(exchange);
+            assertThat(exchange.getException()).isNull();
+            assertThat(exchange.getMessage().getBody()).isInstanceOf(dev.camelclado.component.model.Credits.class);
+        } finally {
+            producer.stop();
+            endpoint.stop();
+        }
+    }
+
+    /**
      * One thread hands 30 exchanges to the producer without waiting: a blocking producer would return from
      * {@code process} only once each answer had come, keeping one request in flight; this one has them all out at once.
      */
