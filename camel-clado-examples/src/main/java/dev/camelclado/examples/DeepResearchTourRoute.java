@@ -1,7 +1,5 @@
 package dev.camelclado.examples;
 
-import org.apache.camel.builder.RouteBuilder;
-
 import dev.camelclado.component.CladoConstants;
 
 /**
@@ -9,10 +7,10 @@ import dev.camelclado.component.CladoConstants;
  * completes, continue it for more results, then start a second job and cancel it, and finish with the credit
  * balance (direct mode) or what the run paid (mpp mode). The job id travels in the {@code CamelCladoJobId} header from one call to the next.
  */
-public class DeepResearchTourRoute extends RouteBuilder {
+public class DeepResearchTourRoute extends ExampleRoutes {
 
     @Override
-    public void configure() {
+    protected void routes() {
         from("timer:tour?repeatCount=1&delay=-1").routeId("tour-trigger")
                 .to("direct:tour");
 
@@ -45,7 +43,8 @@ public class DeepResearchTourRoute extends RouteBuilder {
                         // toD: the credits endpoint is made only when reached, so an mpp-mode run never creates it
                         .toD("clado:account/credits")
                         .log("Credits left: ${header.CamelCladoCredits}")
-                .end();
+                .end()
+                .bean(ExampleOutcome.BEAN, "succeeded");
 
         from("direct:untilJobEnds").routeId("until-job-ends")
                 .loopDoWhile(header(CladoConstants.JOB_TERMINAL).isNotEqualTo(true))

@@ -2,8 +2,6 @@ package dev.camelclado.examples;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.camel.builder.RouteBuilder;
-
 import dev.camelclado.component.CladoConstants;
 
 /**
@@ -11,15 +9,12 @@ import dev.camelclado.component.CladoConstants;
  * event per status change of each, from {@code clado:deepResearch/status} without a job id (it watches every job
  * the application starts). When every job has ended the example says what watching cost and stops.
  */
-public class JobWatchRoute extends RouteBuilder {
-
-    /** Bean the route calls once every job has ended; the launcher binds it to stop the application. */
-    public static final String DONE_BEAN = "exampleDone";
+public class JobWatchRoute extends ExampleRoutes {
 
     private final AtomicInteger ended = new AtomicInteger();
 
     @Override
-    public void configure() {
+    protected void routes() {
         from("timer:jobs?repeatCount=1&delay=-1").routeId("start-jobs")
                 .split(simple("{{example.watch.queries}}"), ";")
                     .setHeader(CladoConstants.QUERY, body())
@@ -35,7 +30,7 @@ public class JobWatchRoute extends RouteBuilder {
                             + " ${header.CamelCladoJobPolls} status reads costing ${header.CamelCladoJobPollCost} base units,"
                             + " ${header.CamelCladoJobCost} for the whole job")
                     .filter(exchange -> ended.incrementAndGet() == jobCount())
-                        .bean(DONE_BEAN, "run");
+                        .bean(ExampleOutcome.BEAN, "succeeded");
     }
 
     private int jobCount() {

@@ -13,17 +13,37 @@ import org.apache.camel.Handler;
 import dev.camelclado.mpp.ledger.PaymentLedger;
 import dev.camelclado.mpp.ledger.PaymentRecord;
 
-/** Prints what the run paid, from the payment ledger: calls and dollars, in all and per operation. */
+/**
+ * Prints what the run spent: in mpp mode the paid calls and dollars from the payment ledger, in direct mode the calls
+ * counted by {@link CladoCalls} and the credits they used; in all and per operation.
+ */
 public class SpendReport {
 
     @Handler
     public void print(Exchange exchange) {
         PaymentLedger ledger = exchange.getContext().getRegistry().lookupByNameAndType(ExampleSandbox.LEDGER_BEAN,
                 PaymentLedger.class);
-        if (ledger == null) {
+        if (ledger != null) {
+            System.out.println(report(ledger.recordsSince(Instant.EPOCH)));
             return;
         }
-        System.out.println(report(ledger.recordsSince(Instant.EPOCH)));
+        CladoCalls calls = exchange.getContext().getRegistry().lookupByNameAndType(CladoCalls.BEAN, CladoCalls.class);
+        if (calls != null) {
+            System.out.println(report(calls.perOperation(), calls.creditsUsed()));
+        }
+    }
+
+    static String report(Map<String, Long> callsPerOperation, long creditsUsed) {
+        long calls = callsPerOperation.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder out = new StringBuilder("Spend: ").append(calls).append(" calls");
+        if (creditsUsed >= 0) {
+            // a credit is $0.01
+            out.append(", ").append(creditsUsed).append(" credits (").append(usd(BigInteger.valueOf(creditsUsed * 10_000)))
+                    .append(")");
+        }
+        callsPerOperation.forEach((operation, count) -> out.append(System.lineSeparator())
+                .append(String.format("  %-30s %3d x", operation, count)));
+        return out.toString();
     }
 
     static String report(List<PaymentRecord> records) {

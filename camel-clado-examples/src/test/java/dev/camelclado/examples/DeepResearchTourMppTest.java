@@ -31,6 +31,8 @@ class DeepResearchTourMppTest extends CamelTestSupport {
 
     private static final SandboxClock.ManualClock JOBS = SandboxClock.manual(Instant.parse("2026-11-01T09:00:00Z"));
 
+    private final ExampleOutcome outcome = new ExampleOutcome();
+
     @RegisterExtension
     static final CladoSandboxExtension SANDBOX = new CladoSandboxExtension(CladoSandbox.builder().clock(JOBS));
 
@@ -43,6 +45,7 @@ class DeepResearchTourMppTest extends CamelTestSupport {
 
     @Override
     protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind(ExampleOutcome.BEAN, outcome);
         registry.bind(ExampleSandbox.LEDGER_BEAN, ledger);
         CladoComponent clado = new CladoComponent();
         clado.getConfiguration().setMode(CladoMode.mpp);
@@ -80,6 +83,8 @@ class DeepResearchTourMppTest extends CamelTestSupport {
         });
 
         assertThat(done.getException()).isNull();
+        assertThat(outcome.hasEnded()).isTrue();
+        assertThat(outcome.failure()).isNull();
         List<GatewayPayment> payments = SANDBOX.sandbox().gateway().payments();
         // search 5, start 20, 5 status reads, continue 10, 5 status reads, start 10, cancel
         assertThat(payments).extracting(GatewayPayment::operation).containsExactly("search", "deep-research",

@@ -26,8 +26,15 @@ class DeepResearchTourRouteTest extends CamelTestSupport {
 
     private static final SandboxClock.ManualClock CLOCK = SandboxClock.manual(Instant.parse("2026-11-01T09:00:00Z"));
 
+    private final ExampleOutcome outcome = new ExampleOutcome();
+
     @RegisterExtension
     static final CladoSandboxExtension SANDBOX = new CladoSandboxExtension(CladoSandbox.builder().clock(CLOCK));
+
+    @Override
+    protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
+        registry.bind(ExampleOutcome.BEAN, outcome);
+    }
 
     @Override
     public boolean isUseAdviceWith() {
@@ -65,6 +72,8 @@ class DeepResearchTourRouteTest extends CamelTestSupport {
         });
 
         assertThat(done.getException()).isNull();
+        assertThat(outcome.hasEnded()).isTrue();
+        assertThat(outcome.failure()).isNull();
         assertThat(done.getMessage().getBody()).isInstanceOf(Credits.class);
         assertThat(done.getProperty("firstRunResults")).isEqualTo(20);
         SandboxStats stats = SANDBOX.sandbox().stats();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -33,11 +32,11 @@ class JobWatchRouteTest extends CamelTestSupport {
     static final CladoSandboxExtension SANDBOX = new CladoSandboxExtension(CladoSandbox.builder().clock(CLOCK)
             .timeline(JobTimeline.of(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(60))));
 
-    private final CountDownLatch done = new CountDownLatch(1);
+    private final ExampleOutcome outcome = new ExampleOutcome();
 
     @Override
     protected void bindToRegistry(org.apache.camel.spi.Registry registry) {
-        registry.bind(JobWatchRoute.DONE_BEAN, (Runnable) done::countDown);
+        registry.bind(ExampleOutcome.BEAN, outcome);
         CladoComponent clado = new CladoComponent();
         clado.getConfiguration().setBaseUrl(SANDBOX.baseUrl());
         clado.getConfiguration().setApiKey(SANDBOX.apiKey());
@@ -72,11 +71,12 @@ class JobWatchRouteTest extends CamelTestSupport {
         });
         context.start();
         MockEndpoint events = getMockEndpoint("mock:events");
-        for (int second = 0; second < 300 && done.getCount() > 0; second++) {
+        for (int second = 0; second < 300 && !outcome.hasEnded(); second++) {
             CLOCK.advance(Duration.ofSeconds(1));
             Thread.sleep(20);
         }
-        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcome.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcome.failure()).isNull();
 
         Map<String, List<String>> byJob = events.getReceivedExchanges().stream().collect(Collectors.groupingBy(
                 e -> e.getMessage().getHeader(CladoConstants.JOB_ID, String.class), java.util.LinkedHashMap::new,
