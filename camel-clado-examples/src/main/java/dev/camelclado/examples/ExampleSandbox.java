@@ -1,5 +1,8 @@
 package dev.camelclado.examples;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.apache.camel.main.Main;
 
 import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
@@ -7,7 +10,8 @@ import dev.camelclado.sandbox.CladoSandbox;
 
 /**
  * Points an example at an embedded Clado sandbox, unless {@code -Dclado.sandbox=false} (or {@code CLADO_SANDBOX=false})
- * says to use the real services with the configured key or wallet. {@code -Dclado.mode=mpp} (or {@code CLADO_MODE=mpp})
+ * says to use the real services with the configured key or wallet ({@code application.properties} or the
+ * {@link #ENVIRONMENT} variables). {@code -Dclado.mode=mpp} (or {@code CLADO_MODE=mpp})
  * pays each call through the (sandbox) Locus gateway instead of using an API key.
  */
 public final class ExampleSandbox {
@@ -24,7 +28,26 @@ public final class ExampleSandbox {
     /** Where examples record their payments, for the spend report. */
     public static final String LEDGER_BEAN = "cladoLedger";
 
+    /**
+     * Environment variables the examples read for the real services. (Camel 4.18's Main does not bind
+     * {@code CAMEL_COMPONENT_CLADO_API_KEY}-style variables to multi-word options, so they are mapped here.)
+     */
+    static final Map<String, String> ENVIRONMENT = orderedMap(
+            "CLADO_API_KEY", "api-key",
+            "CLADO_BASE_URL", "base-url",
+            "CLADO_WALLET_PRIVATE_KEY", "wallet-private-key",
+            "CLADO_GATEWAY_URL", "gateway-url",
+            "CLADO_ALLOWED_RECIPIENTS", "allowed-recipients");
+
     private ExampleSandbox() {
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     public static boolean enabled() {
@@ -48,6 +71,12 @@ public final class ExampleSandbox {
         }
         if (!enabled()) {
             System.out.println("Using the real Clado services (clado.sandbox=false" + (mpp() ? ", paying per call" : "") + ")");
+            ENVIRONMENT.forEach((variable, option) -> {
+                if (System.getenv(variable) != null) {
+                    // a placeholder, so the secret itself is never copied into Camel's properties
+                    main.addInitialProperty("camel.component.clado." + option, "{{env:" + variable + "}}");
+                }
+            });
             return null;
         }
         CladoSandbox sandbox = CladoSandbox.builder().speed(SPEED).start();
