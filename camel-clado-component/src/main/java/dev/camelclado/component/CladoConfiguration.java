@@ -9,6 +9,7 @@ import dev.camelclado.mpp.ledger.PaymentLedger;
 import dev.camelclado.mpp.wallet.Wallet;
 
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -47,6 +48,7 @@ public class CladoConfiguration implements Cloneable {
                             + " tens of seconds.")
     private long requestTimeout = 60_000;
 
+    @Metadata(autowired = true)
     @UriParam(label = "advanced",
               description = "A `java.net.http.HttpClient` of your own (proxy, TLS, executor). Redirects should stay"
                             + " disabled: the component never sends credentials to another host.")
@@ -78,6 +80,7 @@ public class CladoConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true, description = "Password of the walletKeystore.")
     private String walletKeystorePassword;
 
+    @Metadata(autowired = true)
     @UriParam(label = "mpp,advanced",
               description = "A `dev.camelclado.mpp.wallet.Wallet` bean that signs payments (mode=mpp), e.g. backed by an"
                             + " HSM; used instead of walletPrivateKey and walletKeystore.")
@@ -117,6 +120,7 @@ public class CladoConfiguration implements Cloneable {
                             + " allowedRecipients.")
     private boolean allowAnyRecipient;
 
+    @Metadata(autowired = true)
     @UriParam(label = "mpp,advanced",
               description = "Where payments are recorded: a `dev.camelclado.mpp.ledger.PaymentLedger` bean, e.g. a"
                             + " JdbcPaymentLedger so budgets survive restarts. By default an in-memory ledger shared"
@@ -165,6 +169,7 @@ public class CladoConfiguration implements Cloneable {
                             + " message.")
     private boolean watchJobs = true;
 
+    @Metadata(autowired = true)
     @UriParam(label = "advanced",
               description = "Where watched jobs and the statuses already emitted are kept, shared by producers and"
                             + " consumers. Defaults to one in-memory repository per component; use a"

@@ -185,7 +185,13 @@ public final class CatalogTables {
             if (option.path("deprecated").asBoolean()) {
                 description.append("*Deprecated* ");
             }
+            if (option.path("autowired").asBoolean()) {
+                description.append("*Autowired* ");
+            }
             description.append(cell(option.path("description").asText()));
+            if (option.path("autowired").asBoolean()) {
+                description.append(" When not set, the only bean of this type in the registry (e.g. a Spring bean) is used.");
+            }
             if (option.has("enum")) {
                 StringJoiner values = new StringJoiner(", ", " Enum values: ", ".");
                 option.path("enum").forEach(v -> values.add("`" + v.asText() + "`"));
