@@ -43,7 +43,7 @@ import dev.camelclado.mpp.MppClient;
 /**
  * Clado people search, deep research and LinkedIn enrichment: search people, run and control deep-research jobs,
  * enrich contacts and profiles, with a Clado API key or paying per call through the Locus MPP gateway; and, as a
- * consumer of {@code deepResearch/status} or {@code bulkContacts/status}, one event per job status change.
+ * consumer of deepResearch/status or bulkContacts/status, one event per job status change.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "clado", title = "Clado", syntax = "clado:resource/action",
              category = { Category.SAAS, Category.SEARCH }, remote = true,
