@@ -1,14 +1,8 @@
 package dev.camelclado.component.springboot;
 
-import dev.camelclado.component.CladoConfiguration;
 import dev.camelclado.component.CladoMode;
 import dev.camelclado.component.CladoPollSchedule;
 import dev.camelclado.component.CladoResultsMode;
-import dev.camelclado.component.watch.JobWatchRepository;
-import dev.camelclado.mpp.ledger.PaymentLedger;
-import dev.camelclado.mpp.wallet.Wallet;
-import java.net.http.HttpClient;
-import java.time.Clock;
 
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,9 +23,9 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Boolean enabled;
     /**
-     * Component-wide defaults for every clado endpoint
+     * Component-wide defaults for every clado endpoint A reference to a bean: #name or #bean:name.
      */
-    private CladoConfiguration configuration;
+    private String configuration;
     /**
      * Job id for deepResearch/status, cancel and continue and for bulkContacts/status. On a consumer: watch this
      * job only (without it, the consumer watches every job the application's producers start).
@@ -97,9 +91,9 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
     private CladoResultsMode resultsMode;
     /**
      * The clock the poll schedule runs on; the system clock by default. For simulations that run the sandbox on a
-     * fast clock.
+     * fast clock. A reference to a bean: #name or #bean:name.
      */
-    private Clock clock;
+    private String clock;
     /**
      * Most jobs read in one run of the scheduler; the others wait for the next run. Default: 20.
      */
@@ -238,9 +232,9 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
     /**
      * A java.net.http.HttpClient of your own (proxy, TLS, executor). Redirects should stay disabled: the component
      * never sends credentials to another host. When not set, the only bean of this type in the application context
-     * is used.
+     * is used. A reference to a bean: #name or #bean:name.
      */
-    private HttpClient httpClient;
+    private String httpClient;
     /**
      * How long to wait for an answer once the request is sent. Live profile scrapes can take tens of seconds.
      * Default: 60s.
@@ -250,9 +244,9 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
      * Where watched jobs and the statuses already emitted are kept, shared by producers and consumers. Defaults to
      * one in-memory repository per component; use a JdbcJobWatchRepository so that a restart neither forgets jobs
      * nor emits a status twice, and so that several nodes share the work. When not set, the only bean of this type
-     * in the application context is used.
+     * in the application context is used. A reference to a bean: #name or #bean:name.
      */
-    private JobWatchRepository watchRepository;
+    private String watchRepository;
     /**
      * Used for enabling or disabling all consumer based health checks from this component Default: true.
      */
@@ -318,9 +312,9 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
     /**
      * Where payments are recorded: a dev.camelclado.mpp.ledger.PaymentLedger bean, e.g. a JdbcPaymentLedger so
      * budgets survive restarts. By default an in-memory ledger shared by the component's endpoints. When not set,
-     * the only bean of this type in the application context is used.
+     * the only bean of this type in the application context is used. A reference to a bean: #name or #bean:name.
      */
-    private PaymentLedger ledger;
+    private String ledger;
     /**
      * Max fee per gas (attodollars) of payment transactions when no rpcUrl is set; Tempo's base fee never exceeds
      * 1.2e10. gasLimit x maxFeePerGas is the most a payment's network fee can cost, and counts against the budget.
@@ -344,9 +338,9 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
     /**
      * A dev.camelclado.mpp.wallet.Wallet bean that signs payments (mode=mpp), e.g. backed by an HSM; used instead
      * of walletPrivateKey and walletKeystore. When not set, the only bean of this type in the application context
-     * is used.
+     * is used. A reference to a bean: #name or #bean:name.
      */
-    private Wallet wallet;
+    private String wallet;
     /**
      * Clado API key (starts with lk_), sent as a Bearer token in direct mode. Masked in logs and URIs.
      */
@@ -361,11 +355,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String walletPrivateKey;
 
-    public CladoConfiguration getConfiguration() {
+    public String getConfiguration() {
         return configuration;
     }
 
-    public void setConfiguration(CladoConfiguration configuration) {
+    public void setConfiguration(String configuration) {
         this.configuration = configuration;
     }
 
@@ -457,11 +451,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
         this.resultsMode = resultsMode;
     }
 
-    public Clock getClock() {
+    public String getClock() {
         return clock;
     }
 
-    public void setClock(Clock clock) {
+    public void setClock(String clock) {
         this.clock = clock;
     }
 
@@ -697,11 +691,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
         this.connectTimeout = connectTimeout;
     }
 
-    public HttpClient getHttpClient() {
+    public String getHttpClient() {
         return httpClient;
     }
 
-    public void setHttpClient(HttpClient httpClient) {
+    public void setHttpClient(String httpClient) {
         this.httpClient = httpClient;
     }
 
@@ -713,11 +707,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
         this.requestTimeout = requestTimeout;
     }
 
-    public JobWatchRepository getWatchRepository() {
+    public String getWatchRepository() {
         return watchRepository;
     }
 
-    public void setWatchRepository(JobWatchRepository watchRepository) {
+    public void setWatchRepository(String watchRepository) {
         this.watchRepository = watchRepository;
     }
 
@@ -825,11 +819,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
         this.gasLimit = gasLimit;
     }
 
-    public PaymentLedger getLedger() {
+    public String getLedger() {
         return ledger;
     }
 
-    public void setLedger(PaymentLedger ledger) {
+    public void setLedger(String ledger) {
         this.ledger = ledger;
     }
 
@@ -865,11 +859,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
         this.rpcUrl = rpcUrl;
     }
 
-    public Wallet getWallet() {
+    public String getWallet() {
         return wallet;
     }
 
-    public void setWallet(Wallet wallet) {
+    public void setWallet(String wallet) {
         this.wallet = wallet;
     }
 

@@ -44,6 +44,7 @@ import static org.awaitility.Awaitility.await;
             "camel.component.clado.budget-window=12h",
             "camel.component.clado.max-amount=400000",
             "camel.component.clado.min-poll-interval=1s",
+            "camel.component.clado.clock=#bean:cladoClock",
             "camel.component.clado.allowed-recipients=" + CladoSandbox.DEFAULT_RECIPIENT,
             "camel.component.clado.wallet-private-key=" + CladoStarterTest.WALLET_KEY,
             "management.endpoints.web.exposure.include=health,configprops,env",
@@ -87,6 +88,8 @@ class CladoStarterTest {
     JdbcJobWatchRepository jobWatches;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    java.time.Clock cladoClock;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -101,6 +104,8 @@ class CladoStarterTest {
         // not set: the component's own default, not one the starter copied over it
         assertThat(configuration.getMode()).isEqualTo(CladoMode.direct);
         assertThat(configuration.getGasLimit()).isEqualTo(new CladoConfiguration().getGasLimit());
+        // a bean-typed property naming a bean
+        assertThat(configuration.getClock()).isSameAs(cladoClock);
     }
 
     @Test
@@ -147,7 +152,7 @@ class CladoStarterTest {
     void secretsAreMaskedInTheActuatorWhileOtherValuesShow() throws Exception {
         String configprops = http.getForObject("/actuator/configprops", String.class);
         String env = http.getForObject("/actuator/env", String.class);
-        assertThat(configprops).contains(SANDBOX.baseUrl()).doesNotContain(API_KEY).doesNotContain(WALLET_KEY.substring(2));
+        assertThat(configprops).contains(SANDBOX.baseUrl()).contains("#bean:cladoClock").doesNotContain(API_KEY).doesNotContain(WALLET_KEY.substring(2));
         assertThat(env).contains(SANDBOX.baseUrl()).doesNotContain(API_KEY).doesNotContain(WALLET_KEY.substring(2));
         JsonNode clado = null;
         for (JsonNode bean : json.readTree(configprops).path("contexts").path("application").path("beans")) {

@@ -34,6 +34,11 @@ public class CladoTestApplication {
     }
 
     @Bean
+    java.time.Clock cladoClock() {
+        return java.time.Clock.systemUTC();
+    }
+
+    @Bean
     RouteBuilder cladoRoutes() {
         return new RouteBuilder() {
             @Override

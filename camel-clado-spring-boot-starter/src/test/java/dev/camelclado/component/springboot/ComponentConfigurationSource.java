@@ -146,6 +146,9 @@ final class ComponentConfigurationSource {
         if (option.has("defaultValue")) {
             description += " Default: " + option.path("defaultValue").asText() + ".";
         }
+        if (isBeanReference(option)) {
+            description += " A reference to a bean: #name or #bean:name.";
+        }
         if (option.has("enum")) {
             StringBuilder values = new StringBuilder(" One of:");
             option.path("enum").forEach(value -> values.append(' ').append(value.asText()));
@@ -156,12 +159,13 @@ final class ComponentConfigurationSource {
 
     /**
      * The Java type Spring binds the property into. Durations stay text, so that Camel reads them exactly as in
-     * Camel Main ("24h", "5s", "1m30s", "500" for milliseconds).
+     * Camel Main ("24h", "5s", "1m30s", "500" for milliseconds); so do beans, as references Camel resolves in the
+     * application context ("#auditLedger"), which the actuator can show where it could not serialise the bean.
      */
     private static String javaType(JsonNode option, Set<String> imports) {
         String type = option.path("type").asText();
         String javaType = option.path("javaType").asText();
-        if (type.equals("duration")) {
+        if (type.equals("duration") || isBeanReference(option)) {
             return "String";
         }
         switch (javaType) {
@@ -183,6 +187,10 @@ final class ComponentConfigurationSource {
                 imports.add(javaType);
                 return javaType.substring(javaType.lastIndexOf('.') + 1);
         }
+    }
+
+    static boolean isBeanReference(JsonNode option) {
+        return option.path("type").asText().equals("object") && !option.has("enum");
     }
 
     private static String escape(String text) {
