@@ -25,6 +25,9 @@ public final class Examples {
         EXAMPLES.put("lead-pipeline-yaml", main -> main.configure().withRoutesIncludePattern(LEAD_PIPELINE_YAML));
         EXAMPLES.put("deep-research-tour", main -> main.configure().addRoutesBuilder(new DeepResearchTourRoute()));
         EXAMPLES.put("job-watch", main -> main.configure().addRoutesBuilder(new JobWatchRoute()));
+        EXAMPLES.put("job-control", main -> main.configure().addRoutesBuilder(new JobControlRoute()));
+        EXAMPLES.put("bulk-contacts", main -> main.configure().addRoutesBuilder(new BulkContactsRoute()));
+        EXAMPLES.put("quote", main -> main.configure().addRoutesBuilder(new QuoteRoute()));
     }
 
     private Examples() {
