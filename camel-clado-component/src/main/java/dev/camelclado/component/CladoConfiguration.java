@@ -83,7 +83,8 @@ public class CladoConfiguration implements Cloneable {
     @Metadata(autowired = true)
     @UriParam(label = "mpp,advanced",
               description = "A `dev.camelclado.mpp.wallet.Wallet` bean that signs payments (mode=mpp), e.g. backed by an"
-                            + " HSM; used instead of walletPrivateKey and walletKeystore.")
+                            + " HSM; used when neither walletPrivateKey nor walletKeystore is set (they win over it, so"
+                            + " an autowired wallet never replaces the one an endpoint names).")
     private Wallet wallet;
 
     @UriParam(label = "mpp", defaultValue = "1000000",

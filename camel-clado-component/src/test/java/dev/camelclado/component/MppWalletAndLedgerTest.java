@@ -56,6 +56,21 @@ class MppWalletAndLedgerTest extends MppTestSupport {
     }
 
     @Test
+    void theOnlyWalletBeanIsAutowiredWhenNoKeyIsGiven() {
+        Exchange exchange = profile(gatewayOnly(SANDBOX.sandbox()));
+        assertThat(exchange.getException()).isNull();
+        assertThat(SANDBOX.sandbox().gateway().payments().get((int) paidToGateway() - 1).payer())
+                .isEqualTo("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+    }
+
+    @Test
+    void aKeyOnTheEndpointWinsOverTheAutowiredWalletBean() {
+        Exchange exchange = profile(mpp("profile/get"));
+        assertThat(exchange.getException()).isNull();
+        assertThat(SANDBOX.sandbox().gateway().payments().get((int) paidToGateway() - 1).payer()).isEqualTo(PAYER);
+    }
+
+    @Test
     void aWalletBeanPays() {
         Exchange exchange = profile(gatewayOnly(SANDBOX.sandbox(), "wallet=#hardhat3"));
         assertThat(exchange.getException()).isNull();
@@ -65,7 +80,11 @@ class MppWalletAndLedgerTest extends MppTestSupport {
 
     @Test
     void withoutAWalletTheEndpointDoesNotStart() {
-        assertThatThrownBy(() -> context.getEndpoint(gatewayOnly(SANDBOX.sandbox())))
+        // this test's registry holds a wallet bean, which the clado component autowires: use one that does not
+        CladoComponent withoutAutowiring = new CladoComponent();
+        withoutAutowiring.setAutowiredEnabled(false);
+        context.addComponent("cladoNoBeans", withoutAutowiring);
+        assertThatThrownBy(() -> context.getEndpoint(gatewayOnly(SANDBOX.sandbox()).replace("clado:", "cladoNoBeans:")))
                 .hasRootCauseInstanceOf(CladoConfigurationException.class)
                 .hasRootCauseMessage("mode=mpp needs a wallet to pay with: set walletPrivateKey (secret), or walletKeystore"
                         + " and walletKeystorePassword, or a wallet bean");

@@ -65,10 +65,11 @@ public final class MppClientFactory {
                 .build();
     }
 
+    /**
+     * A key or keystore, when given, wins over a wallet bean: the bean may have been autowired from the registry
+     * into the component, and must not silently replace the wallet an endpoint names.
+     */
     static Wallet wallet(CladoConfiguration configuration) {
-        if (configuration.getWallet() != null) {
-            return configuration.getWallet();
-        }
         try {
             if (configuration.getWalletPrivateKey() != null && !configuration.getWalletPrivateKey().isBlank()) {
                 return Wallets.fromPrivateKey(configuration.getWalletPrivateKey());
@@ -81,6 +82,9 @@ public final class MppClientFactory {
         } catch (IllegalArgumentException e) {
             throw new CladoConfigurationException(configuration.getWalletPrivateKey() != null ? "walletPrivateKey"
                     : "walletKeystore", "the wallet cannot be loaded: " + e.getMessage());
+        }
+        if (configuration.getWallet() != null) {
+            return configuration.getWallet();
         }
         throw new CladoConfigurationException("walletPrivateKey", "mode=mpp needs a wallet to pay with: set"
                 + " walletPrivateKey (secret), or walletKeystore and walletKeystorePassword, or a wallet bean");

@@ -336,9 +336,10 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String rpcUrl;
     /**
-     * A dev.camelclado.mpp.wallet.Wallet bean that signs payments (mode=mpp), e.g. backed by an HSM; used instead
-     * of walletPrivateKey and walletKeystore. When not set, the only bean of this type in the application context
-     * is used. A reference to a bean: #name or #bean:name.
+     * A dev.camelclado.mpp.wallet.Wallet bean that signs payments (mode=mpp), e.g. backed by an HSM; used when
+     * neither walletPrivateKey nor walletKeystore is set (they win over it, so an autowired wallet never replaces
+     * the one an endpoint names). When not set, the only bean of this type in the application context is used. A
+     * reference to a bean: #name or #bean:name.
      */
     private String wallet;
     /**
