@@ -46,6 +46,8 @@ public class BulkContactsRoute extends ExampleRoutes {
 
     @Override
     protected void routes() {
+        creditBalanceRoute();
+
         // the sample goes into the input directory unless a file of that name is there (written under a temporary
         // name, then renamed, so the file route never reads half of it)
         from("timer:bulkSample?repeatCount=1&delay=-1").routeId("bulk-sample")
@@ -56,7 +58,7 @@ public class BulkContactsRoute extends ExampleRoutes {
         from("file:{{bulk.input-dir}}?fileName={{bulk.input-file}}&noop=true&initialDelay=0&delay=200").routeId("bulk-input")
                 .convertBodyTo(String.class)
                 .setProperty("csv", body())
-                .to("direct:bulkCredits")
+                .to(CREDIT_BALANCE)
                 .setBody(exchangeProperty("csv"))
                 .bean(batches, "plan(${body}, {{bulk.batch-size}})")
                 .log("${header.CamelFileName}: ${body.size} batches of at most {{bulk.batch-size}} URLs")
@@ -99,16 +101,10 @@ public class BulkContactsRoute extends ExampleRoutes {
                     .to("file:{{bulk.output-dir}}?fileName=contacts.csv")
                     .log("Wrote ${exchangeProperty.rows.size} rows to {{bulk.output-dir}}/contacts.csv:"
                             + " ${exchangeProperty.summary}")
-                    .to("direct:bulkCredits")
+                    .to(CREDIT_BALANCE)
                     .bean(SpendReport.class)
                     .bean(ExampleOutcome.BEAN, "succeeded")
                 .end();
-
-        // direct mode: the credit balance before and after, for the spend report (mpp mode has no credits)
-        from("direct:bulkCredits").routeId("bulk-credits")
-                .filter(simple("${properties:camel.component.clado.mode:direct} != 'mpp'"))
-                    .toD("clado:account/credits")
-                    .bean(CladoCalls.BEAN, "credits(${header.CamelCladoCredits})");
     }
 
     /** The shipped sample input. */

@@ -35,8 +35,10 @@ public class JobControlRoute extends ExampleRoutes {
 
     @Override
     protected void routes() {
+        creditBalanceRoute();
+
         from("timer:jobControl?repeatCount=1&delay=-1").routeId("job-control-start")
-                .to("direct:controlCredits")
+                .to(CREDIT_BALANCE)
                 .setHeader(CladoConstants.QUERY, simple("{{control.query}}"))
                 .to("clado:deepResearch/start?limit={{control.limit}}")
                 .bean(control, "capped")
@@ -111,15 +113,9 @@ public class JobControlRoute extends ExampleRoutes {
                         .log("Job 2 ${header.CamelCladoJobId} completed again with ${header.CamelCladoTotalResults}"
                                 + " results${exchangeProperty.cost}")
                         .bean(TopResults.class)
-                        .to("direct:controlCredits")
+                        .to(CREDIT_BALANCE)
                         .bean(SpendReport.class)
                         .bean(ExampleOutcome.BEAN, "succeeded")
                 .end();
-
-        // direct mode: the credit balance before and after, for the spend report (mpp mode has no credits)
-        from("direct:controlCredits").routeId("job-control-credits")
-                .filter(simple("${properties:camel.component.clado.mode:direct} != 'mpp'"))
-                    .toD("clado:account/credits")
-                    .bean(CladoCalls.BEAN, "credits(${header.CamelCladoCredits})");
     }
 }

@@ -17,8 +17,10 @@ public class LeadPipelineRoute extends ExampleRoutes {
 
     @Override
     protected void routes() {
+        creditBalanceRoute();
+
         from("timer:leads?repeatCount=1&delay=-1").routeId("lead-search")
-                .to("direct:creditBalance")
+                .to(CREDIT_BALANCE)
                 .split(simple("{{leads.queries}}"), ";").aggregationStrategy(new GroupedBodyAggregationStrategy())
                     .setHeader(CladoConstants.QUERY, simple("${body.trim()}"))
                     .to("clado:search/people?limit={{leads.sample}}")
@@ -82,14 +84,8 @@ public class LeadPipelineRoute extends ExampleRoutes {
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .to("{{leads.webhook-url}}")
                 .log("Summary posted to the CRM webhook: HTTP ${header.CamelHttpResponseCode}")
-                .to("direct:creditBalance")
+                .to(CREDIT_BALANCE)
                 .bean(SpendReport.class)
                 .bean(ExampleOutcome.BEAN, "succeeded");
-
-        // direct mode: the credit balance before and after, for the spend report (mpp mode has no credits)
-        from("direct:creditBalance").routeId("credit-balance")
-                .filter(simple("${properties:camel.component.clado.mode:direct} != 'mpp'"))
-                    .toD("clado:account/credits")
-                    .bean(CladoCalls.BEAN, "credits(${header.CamelCladoCredits})");
     }
 }

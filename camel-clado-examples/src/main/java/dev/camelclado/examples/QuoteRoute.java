@@ -30,8 +30,10 @@ public class QuoteRoute extends ExampleRoutes {
 
     @Override
     protected void routes() {
+        creditBalanceRoute();
+
         from("timer:quote?repeatCount=1&delay=-1").routeId("quote-requests")
-                .to("direct:quoteCredits")
+                .to(CREDIT_BALANCE)
                 .setBody(method(PricedRequest.class, "fromSettings"))
                 .log("Pricing ${body.size} requests: each is made only if it costs at most {{quote.max-price}} base"
                         + " units (quote.max-price)")
@@ -42,7 +44,7 @@ public class QuoteRoute extends ExampleRoutes {
                 .bean(QuoteDecisions.class, "toCsv")
                 .to("file:{{quote.output-dir}}?fileName=decisions.csv")
                 .log("Wrote ${exchangeProperty.decisions.size} decisions to {{quote.output-dir}}/decisions.csv")
-                .to("direct:quoteCredits")
+                .to(CREDIT_BALANCE)
                 .bean(SpendReport.class)
                 .bean(ExampleOutcome.BEAN, "succeeded");
 
@@ -89,11 +91,5 @@ public class QuoteRoute extends ExampleRoutes {
                     .log("  skipped: ${exchangeProperty.reason}")
                     .setBody(method(QuoteDecisions.class, "skipped"))
                 .end();
-
-        // direct mode: the credit balance before and after, for the spend report (mpp mode has no credits)
-        from("direct:quoteCredits").routeId("quote-credits")
-                .filter(simple("${properties:camel.component.clado.mode:direct} != 'mpp'"))
-                    .toD("clado:account/credits")
-                    .bean(CladoCalls.BEAN, "credits(${header.CamelCladoCredits})");
     }
 }
