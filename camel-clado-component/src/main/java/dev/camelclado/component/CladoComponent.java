@@ -100,7 +100,8 @@ public class CladoComponent extends HealthCheckComponent {
 
     /**
      * Adds a job started elsewhere (another application, the Clado dashboard) to the watch list, for consumers of
-     * any account to read. Jobs started through this component's producers are added without this.
+     * any account to read. Jobs started through this component's producers are added without this. A job whose
+     * watch has ended stays ended (only a continue watches it again).
      */
     public JobWatch watchJob(JobKind kind, String jobId) {
         if (jobId == null || jobId.isBlank()) {
@@ -112,11 +113,28 @@ public class CladoComponent extends HealthCheckComponent {
         return getWatchRepository().register(JobRegistration.byId(jobId.trim(), kind, null, clock.instant()));
     }
 
-    void consumerStarted(CladoConsumer consumer) {
+    /**
+     * Adds a running consumer, refusing one that would read the same jobs as another consumer of this component
+     * (same kind, account and watch repository, and either watches every job or both watch the same one): watch
+     * state is kept per job, so the two would compete for each read and each emit only the changes it read first.
+     */
+    synchronized void consumerStarted(CladoConsumer consumer) {
+        for (CladoConsumer other : consumers) {
+            if (consumer.overlaps(other)) {
+                throw new CladoConfigurationException("jobId", "clado:" + consumer.getKind().statusOperation().uriName()
+                        + " in route " + consumer.getRouteId() + " watches " + consumer.watchedJobs() + " of the same"
+                        + " account and watch repository as route " + other.getRouteId() + ", which watches "
+                        + other.watchedJobs() + ": watch state is kept per job, so the two would compete for each read"
+                        + " and each miss the changes the other emits. Consume these jobs in one route (remove the"
+                        + " jobId consumer or the other route), or give one endpoint a watchRepository of its own. To"
+                        + " share the work between applications, run them as several nodes on one"
+                        + " JdbcJobWatchRepository.");
+            }
+        }
         consumers.add(consumer);
     }
 
-    void consumerStopped(CladoConsumer consumer) {
+    synchronized void consumerStopped(CladoConsumer consumer) {
         consumers.remove(consumer);
     }
 

@@ -268,7 +268,8 @@ public class CladoConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "Job id for deepResearch/status, cancel and continue and for"
                                               + " bulkContacts/status. On a consumer: watch this job only (without it,"
-                                              + " the consumer watches every job the application's producers start).")
+                                              + " the consumer watches every job the application's producers start;"
+                                              + " a second consumer of the same jobs in one component is refused).")
     private String jobId;
 
     @UriParam(label = "producer", description = "Page to read: 1-based page of deep-research results (without it all"

@@ -136,6 +136,13 @@ public final class CladoConstants {
             + " progress figures, with emitProgress=true) or `watchEnded` (a poll limit ended the watch).",
             javaType = "String")
     public static final String JOB_CHANGE = "CamelCladoJobChange";
+    @Metadata(label = "consumer", description = "Identifies the event, the same each time the same change is emitted:"
+            + " `<jobId>:<run>:<what>`, where run is when the job's run started (epoch milliseconds; a continue starts"
+            + " a new one) and what is `status:<status>`, `progress:<figures>` or `watchEnded:<reason>`. An event is"
+            + " recorded as emitted only after the route took it, so after a crash (or a failed save) it may come"
+            + " again: a route with side effects can drop it with an idempotent consumer on this header.",
+            javaType = "String")
+    public static final String EVENT_ID = "CamelCladoEventId";
     @Metadata(label = "consumer", description = "Deep research: search chunks done (`search_chunk_done`).",
             javaType = "Integer")
     public static final String SEARCH_CHUNK_DONE = "CamelCladoSearchChunkDone";
@@ -148,7 +155,7 @@ public final class CladoConstants {
     @Metadata(label = "consumer", description = "Bulk contacts: URLs in the job (`total_urls`).", javaType = "Integer")
     public static final String TOTAL_URLS = "CamelCladoTotalUrls";
     @Metadata(label = "consumer", description = "Status reads made for the job so far by consumers, including the"
-            + " final results read.", javaType = "Integer")
+            + " final results read and failed reads that may have been paid.", javaType = "Integer")
     public static final String JOB_POLLS = "CamelCladoJobPolls";
     @Metadata(label = "consumer", description = "What the job's status reads cost so far, in base units (6"
             + " decimals; 0 in direct mode).", javaType = "Long")
@@ -158,7 +165,8 @@ public final class CladoConstants {
     public static final String JOB_COST = "CamelCladoJobCost";
     @Metadata(label = "consumer", description = "Why the job is no longer watched, on its last event: its terminal"
             + " status, `notFound` (404, also for expired jobs), `forbidden` (403), `maxPollsPerJob` or"
-            + " `maxSpendPerJob`.", javaType = "String")
+            + " `maxSpendPerJob` (also on a terminal event whose results read would have passed that limit).",
+            javaType = "String")
     public static final String WATCH_END_REASON = "CamelCladoWatchEndReason";
     @Metadata(label = "consumer", description = "With resultsMode=pages, on the terminal event: the job's results as"
             + " an Iterable of pages (each a List of PersonResult), read one page at a time as the route iterates"

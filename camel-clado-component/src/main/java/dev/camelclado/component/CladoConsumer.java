@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -22,11 +23,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.camelclado.component.model.BulkContactsStatus;
+import dev.camelclado.component.model.CladoModels;
 import dev.camelclado.component.model.DeepResearchStatus;
 import dev.camelclado.component.model.JobAnswer;
 import dev.camelclado.component.model.PersonResult;
 import dev.camelclado.component.service.CladoHttpResponse;
 import dev.camelclado.component.service.CladoRequest;
+import dev.camelclado.component.service.PaymentInfo;
 import dev.camelclado.component.service.RequestField;
 import dev.camelclado.component.service.ResponseMapper;
 import dev.camelclado.component.watch.AdaptivePollSchedule;
@@ -38,6 +41,7 @@ import dev.camelclado.component.watch.JobWatch;
 import dev.camelclado.component.watch.JobWatchRepository;
 import dev.camelclado.component.watch.PollSchedule;
 import dev.camelclado.component.watch.ResultPages;
+import dev.camelclado.mpp.ledger.PaymentStatus;
 
 /**
  * Emits one exchange per status change of the watched jobs: the one job of {@code jobId}, or every job of its kind
@@ -45,7 +49,13 @@ import dev.camelclado.component.watch.ResultPages;
  * next read is due, as planned by the {@link PollSchedule}, so the scheduler's {@code delay} costs nothing; in mpp
  * mode each read is paid and recorded in the ledger like any payment. What was emitted is stored in the
  * {@link JobWatchRepository} only after the route processed it, so a restart neither loses a job nor emits a
- * status twice (a change whose exchange failed is emitted again at the next read).
+ * status twice (a crash between the two emits it again, with the same {@link CladoConstants#EVENT_ID}).
+ * <p>
+ * Money is spent only on reads, and only within the limits: a job at {@code maxPollsPerJob} or
+ * {@code maxSpendPerJob} is not read again (its watch ends with a {@code watchEnded} event built from what is
+ * stored), and an event the route failed on is sent again later from memory, without a new read. A run leases the
+ * jobs it reads; before it emits the events of a read it renews the lease with a compare-and-set, so a job whose
+ * lease ran out and was taken by another node is emitted by that node only.
  */
 public class CladoConsumer extends ScheduledPollConsumer {
 
@@ -54,12 +64,16 @@ public class CladoConsumer extends ScheduledPollConsumer {
     private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
     private static final int DEFAULT_PAGE_SIZE = 25;
     private static final int SAVE_ATTEMPTS = 5;
+    private static final long AWAIT_SLICE_MILLIS = 100;
 
     private final JobKind kind;
     private final AtomicLong reads = new AtomicLong();
     private final AtomicLong failedReads = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong spent = new AtomicLong();
+    private final AtomicLong runs = new AtomicLong();
+    /** Events the route failed on, by job: sent again when the job is next due, without reading it again. */
+    private final Map<String, PendingEvent> pendingEvents = new ConcurrentHashMap<>();
 
     private JobWatchRepository repository;
     private PollSchedule schedule;
@@ -70,6 +84,8 @@ public class CladoConsumer extends ScheduledPollConsumer {
     private volatile Instant lastFailedReadAt;
     private volatile CladoException lastReadFailure;
     private volatile Instant lastRun;
+    /** What the last paid read cost: the estimate for a read whose answer (and payment) did not come back in time. */
+    private volatile long lastReadPrice;
     private Instant lastPurge;
 
     public CladoConsumer(CladoEndpoint endpoint, Processor processor, JobKind kind) {
@@ -100,11 +116,17 @@ public class CladoConsumer extends ScheduledPollConsumer {
         schedule = getEndpoint().pollSchedule();
         clock = getEndpoint().clock();
         source = getEndpoint().watchSource();
-        String jobId = singleJobId();
-        if (jobId != null && repository.find(jobId).isEmpty()) {
-            repository.register(JobRegistration.byId(jobId, kind, source, clock.instant()));
-        }
+        // refuses a second consumer of the same jobs before it touches the watch list
         getEndpoint().getComponent().consumerStarted(this);
+        String jobId = singleJobId();
+        try {
+            if (jobId != null && repository.find(jobId).isEmpty()) {
+                repository.register(JobRegistration.byId(jobId, kind, source, clock.instant()));
+            }
+        } catch (RuntimeException e) {
+            getEndpoint().getComponent().consumerStopped(this);
+            throw e;
+        }
         LOG.info("clado:{} watches {} ({}, {} mode), reading them {}", kind.statusOperation(),
                 jobId != null ? "job " + jobId : "every " + kind + " job of the application",
                 repository, configuration().getMode(), schedule);
@@ -114,34 +136,95 @@ public class CladoConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStop() throws Exception {
         getEndpoint().getComponent().consumerStopped(this);
+        pendingEvents.clear();
         super.doStop();
     }
 
-    private String singleJobId() {
+    /** The one job this consumer watches ({@code jobId}), or null when it watches every job of its kind. */
+    String singleJobId() {
         String jobId = configuration().getJobId();
         return jobId == null || jobId.isBlank() ? null : jobId.trim();
     }
 
+    /**
+     * Whether this consumer and another would read the same jobs: same kind, account and watch repository, and one
+     * of them watches every job or both watch the same one. Each would then emit only the changes it read first.
+     */
+    boolean overlaps(CladoConsumer other) {
+        if (other == this || other.kind != kind || other.repository != repository
+                || !java.util.Objects.equals(other.source, source)) {
+            return false;
+        }
+        String mine = singleJobId();
+        String theirs = other.singleJobId();
+        return mine == null || theirs == null || mine.equals(theirs);
+    }
+
+    /** What this consumer watches, for messages: one job, or every job of its kind. */
+    String watchedJobs() {
+        String jobId = singleJobId();
+        return jobId != null ? "job " + jobId : "every " + kind + " job";
+    }
+
     @Override
     protected int poll() throws Exception {
+        try {
+            return pollDue();
+        } finally {
+            runs.incrementAndGet();
+        }
+    }
+
+    private int pollDue() {
         Instant now = clock.instant();
         lastRun = now;
         purgeEnded(now);
         if (rateLimitedUntil != null && now.isBefore(rateLimitedUntil)) {
             return 0;
         }
-        List<Read> started = new ArrayList<>();
-        for (JobWatch watch : claimDue(now)) {
-            started.add(send(watch, statusRequest(watch, false)));
+        Instant leaseEnd = now.plus(lease());
+        List<Claim> claims = new ArrayList<>();
+        for (JobWatch watch : claimDue(now, leaseEnd)) {
+            Claim claim = new Claim(watch, leaseEnd);
+            PendingEvent pending = pendingFor(watch);
+            if (pending != null) {
+                claim.resend = pending;
+            } else {
+                claim.limit = pollLimitReached(watch);
+                if (claim.limit == null) {
+                    // the limits are checked before any read is sent: a read past them is never paid
+                    claim.request = statusRequest(watch, false);
+                    claim.answer = send(claim.request);
+                }
+            }
+            claims.add(claim);
         }
         int emitted = 0;
+        int readsSent = 0;
         List<CladoException> failures = new ArrayList<>();
-        for (Read read : started) {
-            emitted += handle(read, failures);
+        for (Claim claim : claims) {
+            if (claim.request != null) {
+                readsSent++;
+            } else if (!clock.instant().isBefore(claim.leaseEnd.minus(lease().dividedBy(4)))) {
+                // this run has held its jobs for most of the lease: what costs nothing yet is left to the next run
+                release(claim);
+                continue;
+            }
+            try {
+                emitted += handle(claim, failures);
+            } catch (RuntimeException e) {
+                // one job's trouble must not abandon the others: their reads are sent and paid for
+                CladoException error = e instanceof CladoException clado ? clado
+                        : new CladoException(kind.statusOperation(), "handling job " + claim.watch.getJobId()
+                                + " failed: " + e.getClass().getName() + ": " + e.getMessage(), e);
+                LOG.warn("clado:{} job {}: {}", kind.statusOperation(), claim.watch.getJobId(), error.getMessage(), e);
+                recordFailure(claim, error);
+                failures.add(error);
+            }
         }
         if (!failures.isEmpty()) {
-            CladoPollException failure = new CladoPollException(kind.statusOperation(), failures.size(), started.size(),
-                    failures.get(0));
+            CladoPollException failure = new CladoPollException(kind.statusOperation(), failures.size(),
+                    Math.max(readsSent, failures.size()), failures.get(0));
             lastReadFailure = failure;
             lastFailedReadAt = clock.instant();
             throw failure;
@@ -149,8 +232,70 @@ public class CladoConsumer extends ScheduledPollConsumer {
         return emitted;
     }
 
+    /** Gives a claimed job back, due at once, if nobody changed it since (a single compare-and-set). */
+    private void release(Claim claim) {
+        try {
+            claim.watch.setNextPollAt(clock.instant());
+            repository.update(claim.watch);
+        } catch (RuntimeException e) {
+            LOG.debug("clado: cannot release job {}: {}", claim.watch.getJobId(), e.getMessage());
+        }
+    }
+
+    /** A job this run owns until {@code leaseEnd}, and what it does with it: re-send, end at a limit, or read. */
+    private static final class Claim {
+        final JobWatch watch;
+        /** The watch as this consumer last stored it: what a conflicting save merges against. */
+        JobWatch base;
+        Instant leaseEnd;
+        PendingEvent resend;
+        String limit;
+        CladoRequest request;
+        CompletableFuture<CladoHttpResponse> answer;
+
+        Claim(JobWatch watch, Instant leaseEnd) {
+            this.watch = watch;
+            this.base = watch.copy();
+            this.leaseEnd = leaseEnd;
+        }
+    }
+
+    /**
+     * An exchange to emit about a job and what the watch records once the route took it.
+     *
+     * @param status      the status it carries (recorded as emitted), or null when it carries none
+     * @param progressKey the progress it carries (recorded as emitted), or null to leave what was emitted
+     * @param endReason   why the watch ends once it is taken, or null when the job is watched on
+     * @param results     the results count for {@code CamelCladoTotalResults}
+     * @param response    the read's answer, or null for an event built from the stored watch
+     */
+    private record Event(String change, String status, String progressKey, String endReason, String eventId,
+            JobAnswer answer, Integer results, CladoHttpResponse response) {
+    }
+
+    /** An event the route failed on, valid while nobody has read or emitted the job since. */
+    private record PendingEvent(Event event, int failures, Instant runStartedAt, Instant observedAt,
+            String emittedStatus, String emittedProgress) {
+    }
+
+    private PendingEvent pendingFor(JobWatch watch) {
+        PendingEvent pending = pendingEvents.get(watch.getJobId());
+        if (pending == null) {
+            return null;
+        }
+        if (java.util.Objects.equals(pending.runStartedAt(), watch.getRunStartedAt())
+                && java.util.Objects.equals(pending.observedAt(), watch.getObservedAt())
+                && java.util.Objects.equals(pending.emittedStatus(), watch.getEmittedStatus())
+                && java.util.Objects.equals(pending.emittedProgress(), watch.getEmittedProgress())) {
+            return pending;
+        }
+        // the job was read, emitted or continued since (another node, a restart): the event is stale
+        pendingEvents.remove(watch.getJobId());
+        return null;
+    }
+
     /** The due jobs this consumer now owns: each is leased (its next read pushed out) before it is read. */
-    private List<JobWatch> claimDue(Instant now) {
+    private List<JobWatch> claimDue(Instant now, Instant leaseEnd) {
         List<JobWatch> due;
         String jobId = singleJobId();
         if (jobId != null) {
@@ -160,7 +305,6 @@ public class CladoConsumer extends ScheduledPollConsumer {
         } else {
             due = repository.due(kind, source, now, configuration().getMaxReadsPerPoll());
         }
-        Instant leaseEnd = now.plus(lease());
         List<JobWatch> claimed = new ArrayList<>();
         for (JobWatch watch : due) {
             if (watch.getNextPollAt() == null) {
@@ -212,71 +356,112 @@ public class CladoConsumer extends ScheduledPollConsumer {
         return predictedEnd != null && !predictedEnd.isAfter(clock.instant());
     }
 
-    private record Read(JobWatch watch, JobWatch claimed, CladoRequest request,
-            CompletableFuture<CladoHttpResponse> answer) {
-    }
-
-    private Read send(JobWatch watch, CladoRequest request) {
-        CompletableFuture<CladoHttpResponse> answer;
+    private CompletableFuture<CladoHttpResponse> send(CladoRequest request) {
         try {
-            answer = getEndpoint().getTransport().send(request);
+            return getEndpoint().getTransport().send(request);
         } catch (RuntimeException e) {
-            answer = CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(e);
         }
-        return new Read(watch, watch.copy(), request, answer);
     }
 
-    /** The answer of a read, or its typed error, waiting at most as long as the lease. */
-    private CladoHttpResponse await(Read read) {
+    /** A read whose answer did not come before the lease ran out: it may still have been served, and paid. */
+    private static final class LeaseTimeoutException extends CladoConnectionException {
+        private static final long serialVersionUID = 1L;
+
+        LeaseTimeoutException(CladoOperation operation, String message, Throwable cause) {
+            super(operation, message, cause);
+        }
+    }
+
+    /**
+     * The answer of a read, or its typed error. It waits only until the lease taken when the job was claimed runs
+     * out (not a full lease per read): a later answer could belong to a job another node has claimed since.
+     */
+    private CladoHttpResponse await(CladoRequest request, CompletableFuture<CladoHttpResponse> answer, Instant leaseEnd,
+            String jobId) {
         reads.incrementAndGet();
         try {
-            return read.answer().get(lease().toMillis(), TimeUnit.MILLISECONDS);
+            while (true) {
+                // the lease is on the consumer's clock: it is looked at again while waiting
+                long left = Duration.between(clock.instant(), leaseEnd).toMillis();
+                try {
+                    return answer.get(Math.max(0, Math.min(left, AWAIT_SLICE_MILLIS)), TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (!clock.instant().isBefore(leaseEnd)) {
+                        answer.cancel(true);
+                        throw new LeaseTimeoutException(request.operation(), "no answer for job " + jobId + " before"
+                                + " its lease ran out (" + lease().toMillis() + " ms from the claim); the read may"
+                                + " still have reached Clado", e);
+                    }
+                }
+            }
         } catch (ExecutionException e) {
-            throw getEndpoint().translateFailure(read.request().operation(), e.getCause());
-        } catch (java.util.concurrent.TimeoutException e) {
-            read.answer().cancel(true);
-            throw getEndpoint().translateFailure(read.request().operation(), e);
+            throw getEndpoint().translateFailure(request.operation(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CladoException(read.request().operation(), "interrupted while reading job "
-                    + read.watch().getJobId());
+            throw new CladoException(request.operation(), "interrupted while reading job " + jobId);
         }
+    }
+
+    private JobAnswer model(CladoRequest request, CladoHttpResponse response) {
+        return (JobAnswer) getEndpoint().getResponseMapper().model(request, response);
+    }
+
+    private CladoException failure(CladoRequest request, RuntimeException e) {
+        return e instanceof CladoException clado ? clado : getEndpoint().translateFailure(request.operation(), e);
+    }
+
+    private int handle(Claim claim, List<CladoException> failures) {
+        if (claim.resend != null) {
+            return resend(claim);
+        }
+        if (claim.limit != null) {
+            return endAtLimit(claim);
+        }
+        return handleRead(claim, failures);
     }
 
     /** Reads the answer, records it in the watch and emits what changed; returns the exchanges emitted. */
-    private int handle(Read read, List<CladoException> failures) {
-        JobWatch watch = read.watch();
+    private int handleRead(Claim claim, List<CladoException> failures) {
+        JobWatch watch = claim.watch;
         CladoHttpResponse response = null;
         JobAnswer answer;
         try {
-            response = await(read);
-            answer = (JobAnswer) getEndpoint().getResponseMapper().model(read.request(), response);
-        } catch (CladoException e) {
-            return readFailed(read, response, e, failures);
+            response = await(claim.request, claim.answer, claim.leaseEnd, watch.getJobId());
+            answer = model(claim.request, response);
         } catch (RuntimeException e) {
-            return readFailed(read, response, getEndpoint().translateFailure(read.request().operation(), e), failures);
+            return readFailed(claim, response, failure(claim.request, e), failures);
         }
         Instant now = clock.instant();
         countRead(watch, response);
         JobProgress progress = JobProgress.of(answer, watch);
+        boolean statusChanged = !JobObservation.sameStatus(progress.status(), watch.getEmittedStatus());
         JobObservation.record(watch, progress, now);
 
-        if (answer.isTerminal() && needsResultsRead(read.request(), answer)) {
-            // the job has ended: read its results now, in the same run, rather than one read later
-            Read results = send(watch, statusRequest(watch, true));
-            try {
-                response = await(results);
-                answer = (JobAnswer) getEndpoint().getResponseMapper().model(results.request(), response);
-            } catch (RuntimeException e) {
-                CladoException error = e instanceof CladoException clado ? clado
-                        : getEndpoint().translateFailure(results.request().operation(), e);
-                return readFailed(new Read(watch, read.claimed(), results.request(), results.answer()), null, error,
-                        failures);
+        String resultsSkipped = null;
+        if (answer.isTerminal() && statusChanged && needsResultsRead(claim.request, answer)) {
+            String limit = pollLimitReached(watch);
+            if (limit != null) {
+                // the results read would pass a limit: the terminal event carries what this read saw
+                resultsSkipped = limit;
+            } else {
+                // the job has ended: read its results now, in the same run, rather than one read later; the lease
+                // is renewed first, so no money goes on a job another node has taken over
+                if (!renewLease(claim, now)) {
+                    return 0;
+                }
+                CladoRequest results = statusRequest(watch, true);
+                try {
+                    response = await(results, send(results), claim.leaseEnd, watch.getJobId());
+                    answer = model(results, response);
+                } catch (RuntimeException e) {
+                    return readFailed(claim, null, failure(results, e), failures);
+                }
+                countRead(watch, response);
             }
-            countRead(watch, response);
         }
         lastSuccessfulRead = now;
-        return emitChanges(read, watch, answer, progress, response, now);
+        return emitChanges(claim, answer, progress, response, now, resultsSkipped);
     }
 
     private boolean needsResultsRead(CladoRequest read, JobAnswer answer) {
@@ -291,6 +476,9 @@ public class CladoConsumer extends ScheduledPollConsumer {
     private void countRead(JobWatch watch, CladoHttpResponse response) {
         watch.setPolls(watch.getPolls() + 1);
         long paid = paid(response);
+        if (paid > 0) {
+            lastReadPrice = paid;
+        }
         watch.setPollCost(watch.getPollCost() + paid);
         spent.addAndGet(paid);
         watch.setConsecutiveErrors(0);
@@ -305,8 +493,42 @@ public class CladoConsumer extends ScheduledPollConsumer {
         return amount == null ? 0 : amount.longValue();
     }
 
-    private int emitChanges(Read read, JobWatch watch, JobAnswer answer, JobProgress progress,
-            CladoHttpResponse response, Instant now) {
+    /**
+     * What a failed read may have cost: the payments its exception lists that may have moved money (settled,
+     * pending or of unknown outcome; a payment the gateway refused moved none), or, for an answer that did not come
+     * before the lease ran out in mpp mode, the price of a read, as its payment may still settle.
+     */
+    private long mayHavePaid(CladoException error, JobWatch watch) {
+        if (error instanceof CladoPaymentException payment) {
+            long total = 0;
+            for (PaymentInfo info : payment.getPayments()) {
+                if (info.amount() != null && mayHaveMovedMoney(info.status())) {
+                    total += info.amount().longValue();
+                }
+            }
+            return total;
+        }
+        if (error instanceof LeaseTimeoutException && configuration().getMode() == CladoMode.mpp) {
+            long price = lastReadPrice;
+            if (price <= 0 && watch.getPolls() > 0) {
+                price = watch.getPollCost() / watch.getPolls();
+            }
+            return Math.max(0, price);
+        }
+        return 0;
+    }
+
+    private static boolean mayHaveMovedMoney(String status) {
+        try {
+            return status == null || PaymentStatus.valueOf(status).mayHaveMovedMoney();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    private int emitChanges(Claim claim, JobAnswer answer, JobProgress progress, CladoHttpResponse response,
+            Instant now, String resultsSkipped) {
+        JobWatch watch = claim.watch;
         boolean terminal = answer.isTerminal();
         boolean statusChanged = !JobObservation.sameStatus(progress.status(), watch.getEmittedStatus());
         boolean progressChanged = configuration().isEmitProgress() && !progress.key().equals(watch.getEmittedProgress());
@@ -318,32 +540,112 @@ public class CladoConsumer extends ScheduledPollConsumer {
             } else {
                 watch.setNextPollAt(schedule.next(watch, now));
             }
-            save(watch, read.claimed());
+            save(claim);
             return 0;
         }
         String change = statusChanged ? "status" : progressChanged ? "progress" : "watchEnded";
-        String endReason = terminal ? normalized(progress.status()) : limitReached;
+        String endReason = terminal ? (resultsSkipped != null ? resultsSkipped : normalized(progress.status()))
+                : limitReached;
+        Event event = new Event(change, progress.status(), progress.key(), endReason,
+                eventId(watch, change, progress.status(), progress.key(), endReason), answer, progress.results(),
+                response);
+        if (!renewLease(claim, now)) {
+            return 0;
+        }
+        return emit(claim, event, now, 0);
+    }
+
+    /**
+     * Identifies an event so a route can drop a duplicate (after a crash between the route and the save, or a save
+     * that failed): the job, its run, and what the event says (the status, the progress figures, or why the watch
+     * ended). The same change seen again yields the same id.
+     */
+    private static String eventId(JobWatch watch, String change, String status, String progressKey, String endReason) {
+        String what = switch (change) {
+            case "status" -> "status:" + normalized(status);
+            case "progress" -> "progress:" + progressKey;
+            default -> "watchEnded:" + endReason;
+        };
+        Instant run = watch.runOrigin();
+        return watch.getJobId() + ":" + (run == null ? 0 : run.toEpochMilli()) + ":" + what;
+    }
+
+    /** Sends an event again that the route failed on, without a new read. */
+    private int resend(Claim claim) {
+        Instant now = clock.instant();
+        if (!renewLease(claim, now)) {
+            return 0;
+        }
+        return emit(claim, claim.resend.event(), now, claim.resend.failures());
+    }
+
+    /**
+     * Ends the watch of a job at a limit without reading it: its {@code watchEnded} event is built from what is
+     * stored (the last status seen in this run, the reads and their cost).
+     */
+    private int endAtLimit(Claim claim) {
+        JobWatch watch = claim.watch;
+        Instant now = clock.instant();
+        boolean seenThisRun = watch.getObservedAt() != null && watch.runOrigin() != null
+                && !watch.getObservedAt().isBefore(watch.runOrigin());
+        String status = seenThisRun ? watch.getObservedStatus() : null;
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("job_id", watch.getJobId());
+        fields.put("status", status);
+        Class<?> model = kind == JobKind.DEEP_RESEARCH ? DeepResearchStatus.class : BulkContactsStatus.class;
+        JobAnswer body = (JobAnswer) CladoModels.MAPPER.convertValue(fields, model);
+        Event event = new Event("watchEnded", status, null, claim.limit,
+                eventId(watch, "watchEnded", status, null, claim.limit), body, seenThisRun ? watch.getLastResults() : null,
+                null);
+        if (!renewLease(claim, now)) {
+            return 0;
+        }
+        return emit(claim, event, now, 0);
+    }
+
+    /**
+     * Runs the route on an event. Taken: the watch records it as emitted and ends or plans its next read. Failed:
+     * the event is kept in memory and sent again when the job is next due (waits doubling from minPollInterval up
+     * to maxPollInterval), without a new read, so a failing route costs no money and passes no limit.
+     */
+    private int emit(Claim claim, Event event, Instant now, int failuresBefore) {
+        JobWatch watch = claim.watch;
         Exchange exchange = createExchange(false);
+        boolean processed;
         try {
-            describe(exchange.getMessage(), watch, answer, progress, response, change, endReason);
-            boolean processed = process(exchange);
-            if (processed) {
-                watch.setEmittedStatus(progress.status());
-                watch.setEmittedProgress(progress.key());
-                if (endReason != null) {
-                    watch.end(endReason, now);
-                } else {
-                    watch.setNextPollAt(schedule.next(watch, now));
-                }
-            } else {
-                // emitted again at the next read, which comes soon
-                watch.setNextPollAt(now.plus(schedule.minInterval()));
-            }
+            describe(exchange.getMessage(), watch, event);
+            processed = process(exchange);
         } finally {
             releaseExchange(exchange, false);
         }
-        save(watch, read.claimed());
+        if (processed) {
+            pendingEvents.remove(watch.getJobId());
+            if (event.status() != null) {
+                watch.setEmittedStatus(event.status());
+            }
+            if (event.progressKey() != null) {
+                watch.setEmittedProgress(event.progressKey());
+            }
+            if (event.endReason() != null) {
+                watch.end(event.endReason(), now);
+            } else {
+                watch.setNextPollAt(schedule.next(watch, now));
+            }
+            save(claim);
+        } else {
+            int failures = failuresBefore + 1;
+            watch.setNextPollAt(now.plus(routeRetryDelay(failures)));
+            save(claim);
+            pendingEvents.put(watch.getJobId(), new PendingEvent(event, failures, watch.getRunStartedAt(),
+                    watch.getObservedAt(), watch.getEmittedStatus(), watch.getEmittedProgress()));
+        }
         return 1;
+    }
+
+    /** How long an event waits after its route failed {@code failures} times in a row. */
+    private Duration routeRetryDelay(int failures) {
+        Duration wait = schedule.minInterval().multipliedBy(1L << Math.min(Math.max(failures, 1) - 1, 20));
+        return wait.compareTo(schedule.maxInterval()) > 0 ? schedule.maxInterval() : wait;
     }
 
     private String pollLimitReached(JobWatch watch) {
@@ -352,34 +654,42 @@ public class CladoConsumer extends ScheduledPollConsumer {
             return "maxPollsPerJob";
         }
         long maxSpend = configuration().getMaxSpendPerJob();
-        if (maxSpend > 0 && watch.getPolls() > 0 && watch.getPollCost() > 0
-                && watch.getPollCost() + watch.getPollCost() / watch.getPolls() > maxSpend) {
-            // the next read would cross the limit
-            return "maxSpendPerJob";
+        if (maxSpend > 0 && watch.getPollCost() > 0) {
+            long perRead = watch.getPolls() > 0 ? watch.getPollCost() / watch.getPolls() : watch.getPollCost();
+            if (watch.getPollCost() >= maxSpend || watch.getPollCost() + perRead > maxSpend) {
+                // the next read would cross the limit
+                return "maxSpendPerJob";
+            }
         }
         return null;
     }
 
-    private void describe(Message message, JobWatch watch, JobAnswer answer, JobProgress progress,
-            CladoHttpResponse response, String change, String endReason) {
+    private void describe(Message message, JobWatch watch, Event event) {
+        JobAnswer answer = event.answer();
         message.setBody(answer);
         message.setHeader(CladoConstants.OPERATION_EXECUTED, kind.statusOperation().uriName());
-        ResponseMapper.transportHeaders(response, message);
+        if (event.response() != null) {
+            ResponseMapper.transportHeaders(event.response(), message);
+        }
         message.setHeader(CladoConstants.JOB_ID, watch.getJobId());
-        message.setHeader(CladoConstants.JOB_STATUS, progress.status());
+        if (event.status() != null) {
+            message.setHeader(CladoConstants.JOB_STATUS, event.status());
+        }
         message.setHeader(CladoConstants.JOB_TERMINAL, answer.isTerminal());
         if (watch.getEmittedStatus() != null) {
             message.setHeader(CladoConstants.JOB_PREVIOUS_STATUS, watch.getEmittedStatus());
         }
-        message.setHeader(CladoConstants.JOB_CHANGE, change);
+        message.setHeader(CladoConstants.JOB_CHANGE, event.change());
+        message.setHeader(CladoConstants.EVENT_ID, event.eventId());
         if (answer instanceof DeepResearchStatus job) {
             setIfPresent(message, CladoConstants.SEARCH_CHUNK_DONE, job.getSearchChunkDone());
             setIfPresent(message, CladoConstants.SEARCH_CHUNK_TOTAL, job.getSearchChunkTotal());
-            setIfPresent(message, CladoConstants.TOTAL_RESULTS, progress.results());
+            setIfPresent(message, CladoConstants.TOTAL_RESULTS, event.results());
             message.setHeader(CladoConstants.RESULT_COUNT, job.getResults() == null ? 0 : job.getResults().size());
-            if (answer.isTerminal() && configuration().getResultsMode() == CladoResultsMode.pages) {
+            if (answer.isTerminal() && event.response() != null
+                    && configuration().getResultsMode() == CladoResultsMode.pages) {
                 message.setHeader(CladoConstants.RESULT_PAGES, resultPages(watch.getJobId(),
-                        progress.results() == null ? 0 : progress.results()));
+                        event.results() == null ? 0 : event.results()));
             }
         } else if (answer instanceof BulkContactsStatus job) {
             setIfPresent(message, CladoConstants.PROCESSED, job.getProcessed());
@@ -390,8 +700,8 @@ public class CladoConsumer extends ScheduledPollConsumer {
         message.setHeader(CladoConstants.JOB_POLLS, watch.getPolls());
         message.setHeader(CladoConstants.JOB_POLL_COST, watch.getPollCost());
         message.setHeader(CladoConstants.JOB_COST, watch.getStartCost() + watch.getPollCost());
-        if (endReason != null) {
-            message.setHeader(CladoConstants.WATCH_END_REASON, endReason);
+        if (event.endReason() != null) {
+            message.setHeader(CladoConstants.WATCH_END_REASON, event.endReason());
         }
     }
 
@@ -445,19 +755,25 @@ public class CladoConsumer extends ScheduledPollConsumer {
         return true;
     }
 
-    private int readFailed(Read read, CladoHttpResponse response, CladoException error, List<CladoException> failures) {
-        JobWatch watch = read.watch();
+    private int readFailed(Claim claim, CladoHttpResponse response, CladoException error,
+            List<CladoException> failures) {
+        JobWatch watch = claim.watch;
         Instant now = clock.instant();
         failedReads.incrementAndGet();
         long paid = paid(response);
+        if (paid == 0) {
+            paid = mayHavePaid(error, watch);
+        }
         if (paid > 0) {
+            // counted as a read, so the limits (and the cost per read behind maxSpendPerJob) see it
+            watch.setPolls(watch.getPolls() + 1);
             watch.setPollCost(watch.getPollCost() + paid);
             spent.addAndGet(paid);
         }
         if (error instanceof CladoNotFoundException
                 || error instanceof CladoApiException api && api.getStatusCode() == 403) {
             // the job is gone (expired, deleted) or not this account's: reading it again cannot help
-            return endWithError(read, error instanceof CladoNotFoundException ? "notFound" : "forbidden", error, now);
+            return endWithError(claim, error instanceof CladoNotFoundException ? "notFound" : "forbidden", error, now);
         }
         watch.setConsecutiveErrors(watch.getConsecutiveErrors() + 1);
         watch.setLastError(error.getMessage());
@@ -467,14 +783,30 @@ public class CladoConsumer extends ScheduledPollConsumer {
             rateLimitedUntil = now.plus(retryAfter);
         }
         watch.setNextPollAt(schedule.afterError(watch, now, retryAfter));
-        save(watch, read.claimed());
+        save(claim);
         failures.add(error);
         return 0;
     }
 
+    /** Records an unexpected failure of one job's handling as that job's failed attempt: it is retried later. */
+    private void recordFailure(Claim claim, CladoException error) {
+        try {
+            JobWatch watch = claim.watch;
+            watch.setConsecutiveErrors(watch.getConsecutiveErrors() + 1);
+            watch.setLastError(error.getMessage());
+            watch.setNextPollAt(schedule.afterError(watch, clock.instant(), null));
+            save(claim);
+        } catch (RuntimeException e) {
+            LOG.warn("clado: cannot record the failure of job {}: {}", claim.watch.getJobId(), e.getMessage());
+        }
+    }
+
     /** Ends a job's watch with an exchange that carries the error to the route's error handler. */
-    private int endWithError(Read read, String reason, CladoException error, Instant now) {
-        JobWatch watch = read.watch();
+    private int endWithError(Claim claim, String reason, CladoException error, Instant now) {
+        JobWatch watch = claim.watch;
+        if (!renewLease(claim, now)) {
+            return 0;
+        }
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getMessage();
@@ -484,6 +816,7 @@ public class CladoConsumer extends ScheduledPollConsumer {
                 message.setHeader(CladoConstants.JOB_STATUS, watch.getObservedStatus());
             }
             message.setHeader(CladoConstants.JOB_CHANGE, "watchEnded");
+            message.setHeader(CladoConstants.EVENT_ID, eventId(watch, "watchEnded", null, null, reason));
             message.setHeader(CladoConstants.WATCH_END_REASON, reason);
             message.setHeader(CladoConstants.JOB_POLLS, watch.getPolls());
             message.setHeader(CladoConstants.JOB_POLL_COST, watch.getPollCost());
@@ -493,33 +826,188 @@ public class CladoConsumer extends ScheduledPollConsumer {
         } finally {
             releaseExchange(exchange, false);
         }
+        pendingEvents.remove(watch.getJobId());
         watch.setLastError(error.getMessage());
         watch.end(reason, now);
-        save(watch, read.claimed());
+        save(claim);
         return 1;
     }
 
     /**
-     * Stores the watch. When a producer changed it during the read (a continue re-arms the job), its change is kept
-     * and only this read's counts and emissions are added to it.
+     * Renews the lease of a claimed job before its events are emitted (or more money is spent on it): a
+     * compare-and-set from the version this run stored. It fails when another node claimed the job after this run's
+     * lease ran out (or it was continued or ended meanwhile): that node's read is the one that counts, so this read's
+     * events are dropped; only its reads and their cost are added to the stored watch.
      */
-    private void save(JobWatch watch, JobWatch claimed) {
+    private boolean renewLease(Claim claim, Instant now) {
+        JobWatch watch = claim.watch;
+        for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+            JobWatch renewal = watch.copy();
+            renewal.setNextPollAt(now.plus(lease()));
+            if (repository.update(renewal)) {
+                watch.setVersion(renewal.getVersion());
+                claim.base = renewal;
+                claim.leaseEnd = renewal.getNextPollAt();
+                return true;
+            }
+            Optional<JobWatch> current = repository.find(watch.getJobId());
+            if (current.isEmpty()) {
+                return false;
+            }
+            JobWatch fresh = current.get();
+            if (!onlyRegistrationChanged(fresh, claim.base)) {
+                LOG.info("clado: job {} was taken over by another consumer or node, or continued, while this run read"
+                        + " it; the events of this read are dropped", watch.getJobId());
+                addCounts(claim);
+                pendingEvents.remove(watch.getJobId());
+                return false;
+            }
+            // a producer registered the job again (a status call with CamelCladoWatch=true, a cost): still ours
+            JobWatch rebased = merged(fresh, watch, claim.base);
+            copyInto(rebased, watch);
+            claim.base = fresh;
+        }
+        LOG.warn("clado: the watch of job {} kept changing; the events of this read are dropped", watch.getJobId());
+        addCounts(claim);
+        return false;
+    }
+
+    /** Adds only this claim's reads and their cost to the stored watch, which someone else owns now. */
+    private void addCounts(Claim claim) {
+        int polls = claim.watch.getPolls() - claim.base.getPolls();
+        long cost = claim.watch.getPollCost() - claim.base.getPollCost();
+        if (polls == 0 && cost == 0) {
+            return;
+        }
+        for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+            try {
+                Optional<JobWatch> current = repository.find(claim.watch.getJobId());
+                if (current.isEmpty()) {
+                    return;
+                }
+                JobWatch fresh = current.get();
+                fresh.setPolls(fresh.getPolls() + polls);
+                fresh.setPollCost(fresh.getPollCost() + cost);
+                if (repository.update(fresh)) {
+                    claim.base = fresh.copy();
+                    claim.watch.setPolls(fresh.getPolls());
+                    claim.watch.setPollCost(fresh.getPollCost());
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("clado: cannot add the reads of job {} to {}: {}", claim.watch.getJobId(), repository,
+                        e.getMessage());
+                return;
+            }
+        }
+        LOG.warn("clado: the watch of job {} kept changing; {} reads costing {} are not recorded", claim.watch.getJobId(),
+                polls, cost);
+    }
+
+    /**
+     * Whether, since this consumer stored {@code base}, only a registration changed the stored watch: same run, same
+     * lease, nothing read, emitted or ended by anyone else. A continue (another run) or another node's claim is more.
+     */
+    private static boolean onlyRegistrationChanged(JobWatch fresh, JobWatch base) {
+        return fresh.isActive() == base.isActive()
+                && java.util.Objects.equals(fresh.getRunStartedAt(), base.getRunStartedAt())
+                && java.util.Objects.equals(fresh.getNextPollAt(), base.getNextPollAt())
+                && java.util.Objects.equals(fresh.getObservedAt(), base.getObservedAt())
+                && java.util.Objects.equals(fresh.getEmittedStatus(), base.getEmittedStatus())
+                && java.util.Objects.equals(fresh.getEmittedProgress(), base.getEmittedProgress());
+    }
+
+    /**
+     * What to store when the stored watch ({@code fresh}) changed since this consumer stored {@code base}, from which
+     * it made {@code mine}. This read's reads and cost are always added. If only a registration changed it (a status
+     * call with CamelCladoWatch=true, a cost), this consumer's watch is stored with the registration's fields, so a
+     * watch this read ended stays ended. If the job was continued (another run), the new run is kept with what this
+     * read emitted, so its first status is a change from it. If another node read or emitted it meanwhile, theirs is
+     * kept, with what this read emitted when they emitted nothing, and ended if this read ended it.
+     */
+    private static JobWatch merged(JobWatch fresh, JobWatch mine, JobWatch base) {
+        int polls = mine.getPolls() - base.getPolls();
+        long cost = mine.getPollCost() - base.getPollCost();
+        JobWatch result;
+        if (onlyRegistrationChanged(fresh, base)) {
+            result = mine.copy();
+            result.setSource(fresh.getSource());
+            result.setRegisteredAt(fresh.getRegisteredAt());
+            result.setResultTarget(fresh.getResultTarget());
+            result.setResultBase(fresh.getResultBase());
+            result.setStartCost(fresh.getStartCost());
+        } else {
+            result = fresh.copy();
+            boolean sameRun = java.util.Objects.equals(fresh.getRunStartedAt(), base.getRunStartedAt());
+            boolean iEmitted = !java.util.Objects.equals(mine.getEmittedStatus(), base.getEmittedStatus())
+                    || !java.util.Objects.equals(mine.getEmittedProgress(), base.getEmittedProgress());
+            boolean theyEmitted = !java.util.Objects.equals(fresh.getEmittedStatus(), base.getEmittedStatus())
+                    || !java.util.Objects.equals(fresh.getEmittedProgress(), base.getEmittedProgress());
+            if (iEmitted && !theyEmitted) {
+                result.setEmittedStatus(mine.getEmittedStatus());
+                result.setEmittedProgress(mine.getEmittedProgress());
+            }
+            if (sameRun && !mine.isActive() && base.isActive() && fresh.isActive()) {
+                result.setLastError(mine.getLastError());
+                result.end(mine.getEndReason(), mine.getEndedAt());
+            }
+        }
+        result.setPolls(fresh.getPolls() + polls);
+        result.setPollCost(fresh.getPollCost() + cost);
+        result.setVersion(fresh.getVersion());
+        return result;
+    }
+
+    private static void copyInto(JobWatch from, JobWatch to) {
+        to.setSource(from.getSource());
+        to.setActive(from.isActive());
+        to.setEndReason(from.getEndReason());
+        to.setEndedAt(from.getEndedAt());
+        to.setRegisteredAt(from.getRegisteredAt());
+        to.setRunStartedAt(from.getRunStartedAt());
+        to.setResultTarget(from.getResultTarget());
+        to.setResultBase(from.getResultBase());
+        to.setEmittedStatus(from.getEmittedStatus());
+        to.setEmittedProgress(from.getEmittedProgress());
+        to.setObservedStatus(from.getObservedStatus());
+        to.setObservedAt(from.getObservedAt());
+        to.setPhaseStartedAt(from.getPhaseStartedAt());
+        to.setProgress(from.getProgress());
+        to.setProgressAt(from.getProgressAt());
+        to.setEarlierProgress(from.getEarlierProgress());
+        to.setEarlierProgressAt(from.getEarlierProgressAt());
+        to.setLastResults(from.getLastResults());
+        to.setPredictionMisses(from.getPredictionMisses());
+        to.setNextPollAt(from.getNextPollAt());
+        to.setPolls(from.getPolls());
+        to.setPollCost(from.getPollCost());
+        to.setStartCost(from.getStartCost());
+        to.setConsecutiveErrors(from.getConsecutiveErrors());
+        to.setLastError(from.getLastError());
+        to.setVersion(from.getVersion());
+    }
+
+    /**
+     * Stores the watch. When it changed since this consumer stored it (a producer registered or continued the job,
+     * or another node took it over after this run's lease ran out), the two are merged ({@link #merged}).
+     */
+    private void save(Claim claim) {
+        JobWatch watch = claim.watch;
         JobWatch toStore = watch;
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
             try {
                 if (repository.update(toStore)) {
+                    if (toStore != watch) {
+                        copyInto(toStore, watch);
+                    }
+                    claim.base = watch.copy();
                     return;
                 }
                 Optional<JobWatch> current = repository.find(watch.getJobId());
                 if (current.isEmpty()) {
                     return;
                 }
-                JobWatch fresh = current.get();
-                fresh.setPolls(fresh.getPolls() + watch.getPolls() - claimed.getPolls());
-                fresh.setPollCost(fresh.getPollCost() + watch.getPollCost() - claimed.getPollCost());
-                fresh.setEmittedStatus(watch.getEmittedStatus());
-                fresh.setEmittedProgress(watch.getEmittedProgress());
-                toStore = fresh;
+                toStore = merged(current.get(), watch, claim.base);
             } catch (RuntimeException e) {
                 // the read happened; its job is read again once the lease runs out
                 LOG.warn("clado: cannot store the watch of job {} in {}: {}", watch.getJobId(), repository,
@@ -603,6 +1091,11 @@ public class CladoConsumer extends ScheduledPollConsumer {
         Instant failedAt = lastFailedReadAt;
         Instant succeededAt = lastSuccessfulRead;
         return failedAt != null && (succeededAt == null || failedAt.isAfter(succeededAt)) ? lastReadFailure : null;
+    }
+
+    /** Scheduler runs finished so far (whether they read anything or not). */
+    public long getCompletedRuns() {
+        return runs.get();
     }
 
     /** When the scheduler last ran the consumer, or null. */

@@ -25,6 +25,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +117,7 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
                     getComponent().signingExecutor());
             transport = new MppTransport(payer, configuration.getGatewayUrl());
             LOG.info("clado:{} pays per call from {} through {} (at most {} base units a call{}{})", operation,
-                    payer.payerAddress(), configuration.getGatewayUrl(), configuration.getMaxAmount(),
+                    payer.payerAddress(), URISupport.sanitizeUri(configuration.getGatewayUrl()), configuration.getMaxAmount(),
                     configuration.getBudgetAmount() == null ? "" : ", budget " + configuration.getBudgetAmount() + " per "
                             + Duration.ofMillis(configuration.getBudgetWindow()),
                     configuration.isAllowAnyRecipient() ? ", any recipient" : "");
@@ -160,7 +161,7 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
             }
         } catch (URISyntaxException | NullPointerException e) {
             throw new CladoConfigurationException("baseUrl", "baseUrl must be an absolute http(s) URL such as "
-                    + CladoConfiguration.DEFAULT_BASE_URL + ", was '" + baseUrl + "'");
+                    + CladoConfiguration.DEFAULT_BASE_URL + ", was '" + URISupport.sanitizeUri(baseUrl) + "'");
         }
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new CladoConfigurationException("connectTimeout,requestTimeout", "connectTimeout and requestTimeout"
@@ -204,10 +205,12 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
      * the key). A consumer reads only its account's jobs, since another key's job answers 403.
      */
     String watchSource() {
+        // stored with every watch and shown by consoles: without a password or secret the URL may hold
         if (configuration.getMode() == CladoMode.mpp) {
-            return "mpp " + configuration.getGatewayUrl();
+            return "mpp " + URISupport.sanitizeUri(configuration.getGatewayUrl());
         }
-        return "direct " + configuration.getBaseUrl() + " key:" + keyFingerprint(configuration.getApiKey());
+        return "direct " + URISupport.sanitizeUri(configuration.getBaseUrl()) + " key:"
+               + keyFingerprint(configuration.getApiKey());
     }
 
     private static String keyFingerprint(String apiKey) {
@@ -268,9 +271,11 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
         return (CladoComponent) super.getComponent();
     }
 
+    /** The API's URL, as shown in messages and consoles: a password or secret parameter it holds is masked. */
     @Override
     public String getServiceUrl() {
-        return configuration.getMode() == CladoMode.mpp ? configuration.getGatewayUrl() : configuration.getBaseUrl();
+        return URISupport.sanitizeUri(configuration.getMode() == CladoMode.mpp
+                ? configuration.getGatewayUrl() : configuration.getBaseUrl());
     }
 
     @Override

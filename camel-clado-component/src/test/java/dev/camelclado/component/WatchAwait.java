@@ -21,7 +21,9 @@ final class WatchAwait {
 
     /**
      * Waits until no consumer of the contexts is in a run and none has a job due (a job being read is leased, so
-     * not due, while its consumer is still polling).
+     * not due, while its consumer is still polling). A consumer counts as idle only if it was not polling before its
+     * watches were looked at, is not polling after, and finished no run in between: a run that started meanwhile
+     * could have leased a due job (so it looked not due) and still be handling it.
      */
     static void settle(SandboxClock.ManualClock clock, CamelContext... contexts) {
         Awaitility.await().atMost(10, TimeUnit.SECONDS).pollInterval(1, TimeUnit.MILLISECONDS).until(() -> {
@@ -31,8 +33,13 @@ final class WatchAwait {
                     continue;
                 }
                 for (CladoConsumer consumer : camel.getComponent("clado", CladoComponent.class).consumers()) {
-                    if (consumer.isPolling() || consumer.watches().stream().anyMatch(w -> w.isActive()
-                            && (w.getNextPollAt() == null || !w.getNextPollAt().isAfter(now)))) {
+                    long runs = consumer.getCompletedRuns();
+                    if (consumer.isPolling()) {
+                        return false;
+                    }
+                    boolean due = consumer.watches().stream().anyMatch(w -> w.isActive()
+                            && (w.getNextPollAt() == null || !w.getNextPollAt().isAfter(now)));
+                    if (due || consumer.isPolling() || consumer.getCompletedRuns() != runs) {
                         return false;
                     }
                 }

@@ -1,6 +1,7 @@
 package dev.camelclado.component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -119,5 +120,82 @@ class WatchFaultsTest extends WatchTestSupport {
         assertThat(health.getDetails()).containsEntry("clado.lastSuccessfulRead", "never")
                 .containsEntry("clado.watchedJobs", 1L).containsKey("clado.failedReads");
         assertThat(health.getError()).get().isInstanceOf(CladoPollException.class);
+    }
+
+    private void updateStored(String jobId, java.util.function.Consumer<JobWatch> change) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            JobWatch watch = watches().find(jobId).orElseThrow();
+            change.accept(watch);
+            if (watches().update(watch)) {
+                return;
+            }
+        }
+        throw new AssertionError("could not update the watch of " + jobId);
+    }
+
+    @Test
+    void anUnexpectedErrorHandlingOneJobIsThatJobsFailureAndTheOtherJobsOfTheRunGoOn() throws Exception {
+        String broken = startDeepResearch("a watch a hand-edited row broke", 10);
+        String healthy = startDeepResearch("a healthy job", 10);
+        java.time.Instant start = now();
+        // a stored watch that makes handling its read throw (no run origin, yet an observation): read first
+        updateStored(broken, w -> {
+            w.setRegisteredAt(null);
+            w.setRunStartedAt(null);
+            w.setObservedAt(start);
+            w.setNextPollAt(start.plusSeconds(4));
+        });
+        updateStored(healthy, w -> w.setNextPollAt(start.plusSeconds(5)));
+        clock.advance(Duration.ofSeconds(5));
+        settle();
+
+        // the healthy job, read in the same run, is emitted and recorded at once (not after its 150 s lease)
+        assertThat(statusesOf(getMockEndpoint("mock:events"), healthy)).containsExactly("pending");
+        JobWatch read = watches().find(healthy).orElseThrow();
+        assertThat(read.getPolls()).isEqualTo(1);
+        assertThat(read.getNextPollAt()).isBefore(now().plusSeconds(60));
+        // the broken one failed alone, and is tried again later
+        JobWatch failed = watches().find(broken).orElseThrow();
+        assertThat(failed.isActive()).isTrue();
+        assertThat(failed.getConsecutiveErrors()).isEqualTo(1);
+        assertThat(failed.getLastError()).contains("NullPointerException");
+        assertThat(failed.getPolls()).as("its read was made, and counted").isEqualTo(1);
+        assertThat(failed.getNextPollAt()).isEqualTo(now().plusSeconds(5));
+        MockEndpoint pollErrors = getMockEndpoint("mock:pollErrors");
+        // the poll's error reaches the error handler as the run ends
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> !pollErrors.getReceivedExchanges().isEmpty());
+        CladoPollException error = pollErrors.getReceivedExchanges().get(0)
+                .getProperty(Exchange.EXCEPTION_CAUGHT, CladoPollException.class);
+        assertThat(error.getFailedReads()).isEqualTo(1);
+        assertThat(error.getReads()).isEqualTo(2);
+    }
+
+    @Test
+    void aPasswordOrSecretInTheBaseUrlIsShownAndStoredNowhere() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watch("deepResearch/status", "baseUrl=RAW(http://watcher:pa55word@127.0.0.1:9?token=t0ken)",
+                        "jobId=unreachable-secret-job")).routeId("secret").to("mock:never");
+            }
+        });
+        CladoConsumer consumer = (CladoConsumer) context.getRoute("secret").getConsumer();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(40));
+            settle();
+        }
+        JobWatch watch = watches().find("unreachable-secret-job").orElseThrow();
+        assertThat(watch.getLastError()).contains("127.0.0.1:9");
+        HealthCheck.Result health = consumer.getHealthCheck().call(Map.of());
+        org.apache.camel.console.DevConsole console = context.getCamelContextExtension()
+                .getContextPlugin(org.apache.camel.console.DevConsoleResolver.class).resolveDevConsole("clado");
+        List<String> shown = List.of(watch.getLastError(), watch.getSource(), consumer.getSource(),
+                String.valueOf(consumer.getEndpoint().getServiceUrl()), String.valueOf(health.getMessage()),
+                String.valueOf(health.getDetails()), String.valueOf(health.getError().map(Throwable::getMessage)),
+                String.valueOf(console.call(org.apache.camel.console.DevConsole.MediaType.TEXT)),
+                String.valueOf(console.call(org.apache.camel.console.DevConsole.MediaType.JSON)));
+        assertThat(shown).noneMatch(text -> text.contains("pa55word") || text.contains("t0ken"));
+        assertThat(watch.getSource()).contains("127.0.0.1:9");
     }
 }

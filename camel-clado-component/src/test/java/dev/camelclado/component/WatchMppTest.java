@@ -12,6 +12,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import dev.camelclado.component.model.DeepResearchStatus;
+import dev.camelclado.component.watch.JobWatch;
 import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
 import dev.camelclado.mpp.ledger.PaymentRecord;
 import dev.camelclado.mpp.ledger.PaymentStatus;
@@ -106,5 +107,75 @@ class WatchMppTest extends WatchTestSupport {
         Exchange last = bulk.getReceivedExchanges().get(bulk.getReceivedExchanges().size() - 1);
         assertThat(last.getMessage().getHeader(CladoConstants.WATCH_END_REASON)).isEqualTo("maxSpendPerJob");
         assertThat(last.getMessage().getHeader(CladoConstants.JOB_POLL_COST)).isEqualTo(9_000L);
+    }
+
+    private long paidStatusReads(String operation) {
+        return sandbox.sandbox().gateway().payments().stream().filter(p -> p.operation().equals(operation)).count();
+    }
+
+    private String startBulkJob() {
+        Exchange started = template.request("clado:bulkContacts/start",
+                e -> e.getMessage().setBody(List.of("https://www.linkedin.com/in/ada")));
+        return started.getMessage().getHeader(CladoConstants.JOB_ID, String.class);
+    }
+
+    @Test
+    void aReadWhosePaymentOutcomeIsUnknownCountsTowardsMaxSpendPerJob() throws Exception {
+        AnswerLosingHttpClient http = new AnswerLosingHttpClient("/bulk-contacts-status", 2,
+                AnswerLosingHttpClient.Mode.DROP);
+        context.getComponent("clado", CladoComponent.class).getConfiguration().setHttpClient(http);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watch("bulkContacts/status", "maxSpendPerJob=10000", "pollSchedule=fixed", "minPollInterval=5s"))
+                        .to("mock:bulk");
+            }
+        });
+        String jobId = startBulkJob();
+        advance(Duration.ofMinutes(3), Duration.ofSeconds(1));
+
+        assertThat(http.lost.getCount()).as("the second paid read lost its answer").isZero();
+        // the lost read was paid (and may settle): 3 paid reads reach 9000, a fourth would make 12000
+        assertThat(paidStatusReads("bulk-contacts-status")).isEqualTo(3);
+        JobWatch watch = watches().find(jobId).orElseThrow();
+        assertThat(watch.getPollCost()).isEqualTo(9_000L);
+        assertThat(watch.getPolls()).isEqualTo(3);
+        assertThat(watch.getEndReason()).isEqualTo("maxSpendPerJob");
+        MockEndpoint bulk = getMockEndpoint("mock:bulk");
+        Exchange last = bulk.getReceivedExchanges().get(bulk.getReceivedExchanges().size() - 1);
+        assertThat(last.getMessage().getHeader(CladoConstants.WATCH_END_REASON)).isEqualTo("maxSpendPerJob");
+        assertThat(last.getMessage().getHeader(CladoConstants.JOB_POLL_COST)).isEqualTo(9_000L);
+    }
+
+    @Test
+    void aReadUnansweredWhenItsLeaseRunsOutCountsWhatItMayHaveCost() throws Exception {
+        AnswerLosingHttpClient http = new AnswerLosingHttpClient("/bulk-contacts-status", 2,
+                AnswerLosingHttpClient.Mode.HOLD);
+        context.getComponent("clado", CladoComponent.class).getConfiguration().setHttpClient(http);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watch("bulkContacts/status", "pollSchedule=fixed", "minPollInterval=5s")).routeId("bulk")
+                        .to("mock:bulk");
+            }
+        });
+        String jobId = startBulkJob();
+        // to the second read, which hangs (the consumer waits in its run)
+        clock.advance(Duration.ofSeconds(5));
+        settle();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(http.lost.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        // the lease (2 x requestTimeout + 30 s) runs out while the consumer waits for the answer
+        clock.advance(Duration.ofSeconds(151));
+        advance(Duration.ofMinutes(3), Duration.ofSeconds(1));
+
+        CladoConsumer consumer = (CladoConsumer) context.getRoute("bulk").getConsumer();
+        assertThat(consumer.getFailedReads()).isEqualTo(1);
+        JobWatch watch = watches().find(jobId).orElseThrow();
+        assertThat(watch.isActive()).isFalse();
+        // every paid read is in the job's cost, the one whose answer never came included
+        long paid = paidStatusReads("bulk-contacts-status");
+        assertThat(watch.getPollCost()).isEqualTo(paid * READ_PRICE);
+        assertThat(watch.getPolls()).isEqualTo((int) paid);
     }
 }

@@ -197,7 +197,7 @@ class WatchOptionsTest extends WatchTestSupport {
     }
 
     @Test
-    void aChangeWhoseRouteFailedIsEmittedAgainAtTheNextRead() throws Exception {
+    void aChangeWhoseRouteFailedIsEmittedAgainSoonWithoutANewRead() throws Exception {
         List<String> attempts = new ArrayList<>();
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -259,4 +259,39 @@ class WatchOptionsTest extends WatchTestSupport {
                 .rootCause().hasMessageContaining("pollAgeRatio must be a positive number");
     }
 
+    private static Throwable rootOf(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private CladoConfigurationException refused(String uri) {
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> consume(uri));
+        assertThat(rootOf(thrown)).isInstanceOf(CladoConfigurationException.class);
+        return (CladoConfigurationException) rootOf(thrown);
+    }
+
+    @Test
+    void aSecondConsumerOfTheSameJobsIsRefusedWithWhatToDo() throws Exception {
+        consume(watch("deepResearch/status"));
+        CladoConfigurationException overlap = refused(watch("deepResearch/status", "jobId=" + SEEDED));
+        assertThat(overlap.getOption()).isEqualTo("jobId");
+        assertThat(overlap).hasMessageContaining("watches job " + SEEDED)
+                .hasMessageContaining("which watches every DEEP_RESEARCH job")
+                .hasMessageContaining("several nodes on one JdbcJobWatchRepository");
+        assertThat(refused(watch("deepResearch/status", "minPollInterval=2s")))
+                .hasMessageContaining("watches every DEEP_RESEARCH job");
+        // other kinds, other accounts, and other jobs next to a jobId consumer are fine
+        consume(watch("bulkContacts/status"));
+        consume(watch("deepResearch/status", "apiKey=lk_another_account_0123456789"));
+
+        context.getComponent("clado", CladoComponent.class).getConfiguration().setWatchRepository(
+                new dev.camelclado.component.watch.MemoryJobWatchRepository());
+        consume(watch("deepResearch/status", "jobId=one-job"));
+        consume(watch("deepResearch/status", "jobId=another-job"));
+        assertThat(refused(watch("deepResearch/status", "jobId=one-job", "minPollInterval=2s")))
+                .hasMessageContaining("watches job one-job");
+    }
 }

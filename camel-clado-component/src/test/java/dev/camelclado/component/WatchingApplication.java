@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -27,6 +28,13 @@ final class WatchingApplication {
     /** The same in a chosen mode: in mpp mode it pays the sandbox gateway at {@code baseUrl} from the test wallet. */
     static CamelContext configure(CamelContext context, CladoMode mode, String baseUrl, String apiKey, Clock clock,
             JobWatchRepository repository, String consumerUri, String prefix, List<String> events) throws Exception {
+        return configure(context, mode, baseUrl, apiKey, clock, repository, consumerUri, prefix, events, e -> { });
+    }
+
+    /** The same, with {@code first} run on each event before it is noted (a slow or failing route). */
+    static CamelContext configure(CamelContext context, CladoMode mode, String baseUrl, String apiKey, Clock clock,
+            JobWatchRepository repository, String consumerUri, String prefix, List<String> events, Processor first)
+            throws Exception {
         CladoConfiguration configuration = context.getComponent("clado", CladoComponent.class).getConfiguration();
         configuration.setMode(mode);
         if (mode == CladoMode.mpp) {
@@ -42,7 +50,7 @@ final class WatchingApplication {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from(consumerUri).process(e -> events.add(prefix + e.getMessage().getHeader(CladoConstants.JOB_ID) + " "
+                from(consumerUri).process(first).process(e -> events.add(prefix + e.getMessage().getHeader(CladoConstants.JOB_ID) + " "
                         + e.getMessage().getHeader(CladoConstants.JOB_STATUS)));
             }
         });

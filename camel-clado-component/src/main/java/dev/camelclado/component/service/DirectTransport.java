@@ -123,6 +123,6 @@ public final class DirectTransport implements CladoTransport {
 
     @Override
     public String toString() {
-        return "DirectTransport[" + baseUrl + "]";
+        return "DirectTransport[" + org.apache.camel.util.URISupport.sanitizeUri(baseUrl) + "]";
     }
 }

@@ -38,8 +38,9 @@ public final class MppClientFactory {
         try {
             MppClient.checkTarget(URI.create(configuration.getGatewayUrl()), false);
         } catch (IllegalArgumentException e) {
-            throw new CladoConfigurationException("gatewayUrl", "gatewayUrl '" + configuration.getGatewayUrl() + "' is not"
-                    + " usable: " + e.getMessage());
+            String shown = org.apache.camel.util.URISupport.sanitizeUri(configuration.getGatewayUrl());
+            throw new CladoConfigurationException("gatewayUrl", "gatewayUrl '" + shown + "' is not usable: "
+                    + String.valueOf(e.getMessage()).replace(configuration.getGatewayUrl(), shown));
         }
         if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
             throw new CladoConfigurationException("httpClient", "the httpClient must not follow redirects in mode=mpp:"

@@ -132,6 +132,6 @@ public final class MppTransport implements CladoTransport {
 
     @Override
     public String toString() {
-        return "MppTransport[" + gatewayUrl + ", payer " + client.payerAddress() + "]";
+        return "MppTransport[" + org.apache.camel.util.URISupport.sanitizeUri(gatewayUrl) + ", payer " + client.payerAddress() + "]";
     }
 }

@@ -14,16 +14,29 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
- * Watches in a SQL table (tested on H2, plain SQL for PostgreSQL and others), so a restarted application keeps
- * watching its jobs without emitting a status twice, and nodes sharing the database share the work: every update
- * is a compare-and-set on a version column, so of two nodes that read the same due job only one polls it.
+ * Watches in a SQL table, so a restarted application keeps watching its jobs without emitting a status twice, and
+ * nodes sharing the database share the work: every update is a compare-and-set on a version column, so of two nodes
+ * that read the same due job only one polls it.
+ * <p>
+ * Each operation runs in its own transaction, committed before it returns, whatever the connection's auto-commit
+ * setting (a pool configured with {@code autoCommit=false} gets its connections back as they were). The SQL is plain
+ * (CREATE TABLE/INDEX IF NOT EXISTS, BOOLEAN, BIGINT, DOUBLE PRECISION, VARCHAR); it is tested on H2 (also with
+ * PostgreSQL's ordering of NULLs) and written for PostgreSQL. Statuses and texts longer than their columns are cut
+ * as {@link JobWatch} keeps them, never refused.
  */
 public class JdbcJobWatchRepository implements JobWatchRepository {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcJobWatchRepository.class);
+
     public static final String DEFAULT_TABLE = "clado_job_watch";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
-    private static final int MAX_TEXT = 500;
+    private static final int MAX_TEXT = JobWatch.MAX_TEXT_LENGTH;
+    private static final int MAX_STATUS = JobWatch.MAX_STATUS_LENGTH;
+    private static final int MAX_PROGRESS = JobWatch.MAX_PROGRESS_LENGTH;
     private static final int REGISTER_ATTEMPTS = 5;
 
     private static final String COLUMNS = "job_id, kind, source, active, end_reason, ended_at, registered_at,"
@@ -55,23 +68,110 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
         createSchema();
     }
 
-    private void createSchema() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS " + table + " (job_id VARCHAR(200) PRIMARY KEY,"
-                    + " kind VARCHAR(32) NOT NULL, source VARCHAR(" + MAX_TEXT + "), active BOOLEAN NOT NULL,"
-                    + " end_reason VARCHAR(64), ended_at BIGINT, registered_at BIGINT, run_started_at BIGINT,"
-                    + " result_target INTEGER, result_base INTEGER, emitted_status VARCHAR(64),"
-                    + " emitted_progress VARCHAR(200), observed_status VARCHAR(64), observed_at BIGINT,"
-                    + " phase_started_at BIGINT, progress DOUBLE PRECISION, progress_at BIGINT,"
-                    + " earlier_progress DOUBLE PRECISION, earlier_progress_at BIGINT, last_results INTEGER,"
-                    + " prediction_misses INTEGER NOT NULL,"
-                    + " next_poll_at BIGINT, polls INTEGER NOT NULL, poll_cost BIGINT NOT NULL,"
-                    + " start_cost BIGINT NOT NULL, consecutive_errors INTEGER NOT NULL,"
-                    + " last_error VARCHAR(" + MAX_TEXT + "), version BIGINT NOT NULL)");
-            s.execute("CREATE INDEX IF NOT EXISTS " + table + "_due ON " + table + " (kind, active, next_poll_at)");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the job watch table " + table + ": " + e.getMessage(), e);
+    /** One unit of work on a connection, run in a transaction of its own by {@link #inTransaction}. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in a transaction: committed when it returns, rolled back when it throws, and the connection's
+     * auto-commit setting restored before it goes back to its pool.
+     */
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            if (autoCommit) {
+                c.setAutoCommit(false);
+            }
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                if (autoCommit) {
+                    try {
+                        c.setAutoCommit(true);
+                    } catch (SQLException restore) {
+                        LOG.debug("cannot restore auto-commit on a connection of {}: {}", table, restore.getMessage());
+                    }
+                }
+            }
         }
+    }
+
+    private void createSchema() {
+        try {
+            inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE IF NOT EXISTS " + table + " (job_id VARCHAR(200) PRIMARY KEY,"
+                            + " kind VARCHAR(32) NOT NULL, source VARCHAR(" + MAX_TEXT + "), active BOOLEAN NOT NULL,"
+                            + " end_reason VARCHAR(" + MAX_STATUS + "), ended_at BIGINT, registered_at BIGINT,"
+                            + " run_started_at BIGINT, result_target INTEGER, result_base INTEGER,"
+                            + " emitted_status VARCHAR(" + MAX_STATUS + "), emitted_progress VARCHAR(" + MAX_PROGRESS + "),"
+                            + " observed_status VARCHAR(" + MAX_STATUS + "), observed_at BIGINT,"
+                            + " phase_started_at BIGINT, progress DOUBLE PRECISION, progress_at BIGINT,"
+                            + " earlier_progress DOUBLE PRECISION, earlier_progress_at BIGINT, last_results INTEGER,"
+                            + " prediction_misses INTEGER NOT NULL,"
+                            + " next_poll_at BIGINT, polls INTEGER NOT NULL, poll_cost BIGINT NOT NULL,"
+                            + " start_cost BIGINT NOT NULL, consecutive_errors INTEGER NOT NULL,"
+                            + " last_error VARCHAR(" + MAX_TEXT + "), version BIGINT NOT NULL)");
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            // two nodes starting at once: the other one's CREATE may have won (PostgreSQL then fails this one)
+            if (!tableExists()) {
+                throw new IllegalStateException("cannot create the job watch table " + table + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE INDEX IF NOT EXISTS " + table + "_due ON " + table + " (kind, active, next_poll_at)");
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            if (!alreadyExists(e)) {
+                // only makes finding due jobs faster: the repository works without it
+                LOG.warn("cannot create the index {}_due on the job watch table {} (create it by hand on (kind, active,"
+                        + " next_poll_at) if the table grows large): {}", table, table, e.getMessage());
+            }
+        }
+    }
+
+    private boolean tableExists() {
+        try {
+            return inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeQuery("SELECT job_id FROM " + table + " WHERE 1 = 0").close();
+                    return true;
+                }
+            });
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Whether DDL failed because its object exists: created by another node starting at the same time. */
+    static boolean alreadyExists(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            String state = next.getSQLState();
+            String message = String.valueOf(next.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if ("42P07".equals(state) || "42S11".equals(state) || "42S01".equals(state)
+                    || message.contains("already exists") || message.contains("duplicate key name")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -96,13 +196,16 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
     }
 
     private boolean insert(JobWatch watch) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
-                     + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            insert.setString(1, watch.getJobId());
-            bind(insert, 2, watch, watch.getVersion());
-            insert.executeUpdate();
-            return true;
+        try {
+            return inTransaction(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
+                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    insert.setString(1, watch.getJobId());
+                    bind(insert, 2, watch, watch.getVersion());
+                    insert.executeUpdate();
+                    return true;
+                }
+            });
         } catch (SQLException e) {
             if (find(watch.getJobId()).isPresent()) {
                 // another producer or node registered it first: the caller merges into theirs
@@ -115,10 +218,14 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
 
     @Override
     public Optional<JobWatch> find(String jobId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table + " WHERE job_id = ?")) {
-            q.setString(1, jobId);
-            List<JobWatch> found = read(q);
+        try {
+            List<JobWatch> found = inTransaction(c -> {
+                try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table
+                        + " WHERE job_id = ?")) {
+                    q.setString(1, jobId);
+                    return read(q);
+                }
+            });
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         } catch (SQLException e) {
             throw failure("read", e);
@@ -127,18 +234,24 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
 
     @Override
     public List<JobWatch> due(JobKind kind, String source, Instant now, int max) {
+        // jobs never read (no next read planned) first, explicitly: PostgreSQL sorts NULL last, and with the row
+        // limit the most urgent jobs would wait behind the planned ones
         String sql = "SELECT " + COLUMNS + " FROM " + table + " WHERE kind = ? AND active = TRUE"
                 + " AND (next_poll_at IS NULL OR next_poll_at <= ?) AND (source IS NULL"
-                + (source == null ? ")" : " OR source = ?)") + " ORDER BY next_poll_at";
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, kind.name());
-            q.setLong(2, now.toEpochMilli());
-            if (source != null) {
-                q.setString(3, source);
-            }
-            q.setMaxRows(max);
-            List<JobWatch> due = read(q);
-            // NULL sorts first or last depending on the database; a job never polled is the most urgent
+                + (source == null ? ")" : " OR source = ?)")
+                + " ORDER BY CASE WHEN next_poll_at IS NULL THEN 0 ELSE 1 END, next_poll_at";
+        try {
+            List<JobWatch> due = inTransaction(c -> {
+                try (PreparedStatement q = c.prepareStatement(sql)) {
+                    q.setString(1, kind.name());
+                    q.setLong(2, now.toEpochMilli());
+                    if (source != null) {
+                        q.setString(3, JobWatch.bounded(source, MAX_TEXT));
+                    }
+                    q.setMaxRows(max);
+                    return read(q);
+                }
+            });
             due.sort(java.util.Comparator.comparing(JobWatch::getNextPollAt,
                     java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
             return due;
@@ -149,9 +262,13 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
 
     @Override
     public List<JobWatch> list() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table + " ORDER BY job_id")) {
-            return read(q);
+        try {
+            return inTransaction(c -> {
+                try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM " + table
+                        + " ORDER BY job_id")) {
+                    return read(q);
+                }
+            });
         } catch (SQLException e) {
             throw failure("read", e);
         }
@@ -159,13 +276,16 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
 
     @Override
     public boolean update(JobWatch watch) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + ASSIGNMENTS
-                     + " WHERE job_id = ? AND version = ?")) {
-            bind(update, 1, watch, watch.getVersion() + 1);
-            update.setString(28, watch.getJobId());
-            update.setLong(29, watch.getVersion());
-            boolean stored = update.executeUpdate() == 1;
+        try {
+            boolean stored = inTransaction(c -> {
+                try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + ASSIGNMENTS
+                        + " WHERE job_id = ? AND version = ?")) {
+                    bind(update, 1, watch, watch.getVersion() + 1);
+                    update.setString(28, watch.getJobId());
+                    update.setLong(29, watch.getVersion());
+                    return update.executeUpdate() == 1;
+                }
+            });
             if (stored) {
                 watch.setVersion(watch.getVersion() + 1);
             }
@@ -177,11 +297,14 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
 
     @Override
     public int purgeEnded(Instant endedBefore) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM " + table
-                     + " WHERE active = FALSE AND ended_at IS NOT NULL AND ended_at < ?")) {
-            delete.setLong(1, endedBefore.toEpochMilli());
-            return delete.executeUpdate();
+        try {
+            return inTransaction(c -> {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table
+                        + " WHERE active = FALSE AND ended_at IS NOT NULL AND ended_at < ?")) {
+                    delete.setLong(1, endedBefore.toEpochMilli());
+                    return delete.executeUpdate();
+                }
+            });
         } catch (SQLException e) {
             throw failure("purge", e);
         }
@@ -191,17 +314,17 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
     private static void bind(PreparedStatement s, int first, JobWatch w, long version) throws SQLException {
         int i = first;
         s.setString(i++, w.getKind().name());
-        s.setString(i++, truncate(w.getSource()));
+        s.setString(i++, JobWatch.bounded(w.getSource(), MAX_TEXT));
         s.setBoolean(i++, w.isActive());
-        s.setString(i++, w.getEndReason());
+        s.setString(i++, JobWatch.bounded(w.getEndReason(), MAX_STATUS));
         setInstant(s, i++, w.getEndedAt());
         setInstant(s, i++, w.getRegisteredAt());
         setInstant(s, i++, w.getRunStartedAt());
         setInteger(s, i++, w.getResultTarget());
         setInteger(s, i++, w.getResultBase());
-        s.setString(i++, w.getEmittedStatus());
-        s.setString(i++, w.getEmittedProgress());
-        s.setString(i++, w.getObservedStatus());
+        s.setString(i++, JobWatch.bounded(w.getEmittedStatus(), MAX_STATUS));
+        s.setString(i++, JobWatch.boundedKey(w.getEmittedProgress()));
+        s.setString(i++, JobWatch.bounded(w.getObservedStatus(), MAX_STATUS));
         setInstant(s, i++, w.getObservedAt());
         setInstant(s, i++, w.getPhaseStartedAt());
         setDouble(s, i++, w.getProgress());
@@ -215,7 +338,7 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
         s.setLong(i++, w.getPollCost());
         s.setLong(i++, w.getStartCost());
         s.setInt(i++, w.getConsecutiveErrors());
-        s.setString(i++, truncate(w.getLastError()));
+        s.setString(i++, JobWatch.bounded(w.getLastError(), MAX_TEXT));
         s.setLong(i, version);
     }
 
@@ -293,10 +416,6 @@ public class JdbcJobWatchRepository implements JobWatchRepository {
     private static Double decimal(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 
     private IllegalStateException failure(String what, SQLException e) {

@@ -11,9 +11,13 @@ public final class JobObservation {
     private JobObservation() {
     }
 
-    /** Whether two statuses are the same, as Clado's spelling varies in case and spacing. */
+    /**
+     * Whether two statuses are the same, as Clado's spelling varies in case and spacing. Both are compared as a watch
+     * keeps them ({@link JobWatch#MAX_STATUS_LENGTH}), so a status is the same as its stored copy.
+     */
     public static boolean sameStatus(String a, String b) {
-        return Objects.equals(normalize(a), normalize(b));
+        return Objects.equals(normalize(JobWatch.bounded(a, JobWatch.MAX_STATUS_LENGTH)),
+                normalize(JobWatch.bounded(b, JobWatch.MAX_STATUS_LENGTH)));
     }
 
     private static String normalize(String status) {

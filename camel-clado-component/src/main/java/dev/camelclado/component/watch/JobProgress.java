@@ -18,11 +18,14 @@ import dev.camelclado.component.model.JobAnswer;
  */
 public record JobProgress(String status, Map<String, Integer> figures, Double fraction, Integer results) {
 
-    /** A key that changes whenever the status or any progress figure changes. */
+    /**
+     * A key that changes whenever the status or any progress figure changes, as a watch keeps it (at most
+     * {@link JobWatch#MAX_PROGRESS_LENGTH} characters).
+     */
     public String key() {
         StringBuilder key = new StringBuilder(String.valueOf(status));
         figures.forEach((name, value) -> key.append(';').append(name).append('=').append(value));
-        return key.toString();
+        return JobWatch.boundedKey(key.toString());
     }
 
     /**

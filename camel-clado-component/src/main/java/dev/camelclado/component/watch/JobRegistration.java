@@ -39,8 +39,10 @@ public record JobRegistration(String jobId, JobKind kind, String source, Instant
     }
 
     /**
-     * Watches a known job again (or once more): a continue restarts the run, keeps what was emitted (so its
-     * {@code pending} is a change from {@code completed}) and resets what the schedule learnt about the last run.
+     * Registers a known job again. Only a continue starts a new run: it re-opens an ended watch, keeps what was
+     * emitted (so its {@code pending} is a change from {@code completed}) and resets what the schedule learnt about
+     * the last run. Any other registration (a status call with {@code CamelCladoWatch=true}, a job added by id again)
+     * adds its cost and what it knows, and leaves an ended watch ended: reading a finished job again would only cost.
      */
     void applyTo(JobWatch watch) {
         watch.setStartCost(watch.getStartCost() + cost);
@@ -54,8 +56,7 @@ public record JobRegistration(String jobId, JobKind kind, String source, Instant
         } else if (results != null) {
             watch.setResultTarget(results);
         }
-        boolean restarted = continuation || !watch.isActive();
-        if (restarted) {
+        if (continuation) {
             watch.setRunStartedAt(startedAt);
             watch.setActive(true);
             watch.setEndReason(null);

@@ -11,6 +11,16 @@ import java.util.Objects;
  */
 public final class JobWatch {
 
+    /**
+     * Longest status or end reason a watch keeps. A longer value (no real Clado status is near it) is cut to this
+     * length, so every repository can store it (the JDBC columns are this wide) and compares it the same way.
+     */
+    public static final int MAX_STATUS_LENGTH = 64;
+    /** Longest progress key a watch keeps: a longer one is cut and ends with a hash of the whole key. */
+    public static final int MAX_PROGRESS_LENGTH = 200;
+    /** Longest source or last error a watch keeps. */
+    public static final int MAX_TEXT_LENGTH = 500;
+
     private String jobId;
     private JobKind kind;
     private String source;
@@ -86,7 +96,30 @@ public final class JobWatch {
 
     /** Whether a consumer of this source may poll the job: jobs added without a source are anyone's. */
     public boolean readableBy(String consumerSource) {
-        return source == null || source.equals(consumerSource);
+        return source == null || source.equals(bounded(consumerSource, MAX_TEXT_LENGTH));
+    }
+
+    /** The value cut to {@code max} characters (null stays null). */
+    public static String bounded(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    /**
+     * A key of at most {@link #MAX_PROGRESS_LENGTH} characters: a longer one keeps its start and ends with a hash of
+     * the whole key, so two different long keys stay different.
+     */
+    public static String boundedKey(String key) {
+        if (key == null || key.length() <= MAX_PROGRESS_LENGTH) {
+            return key;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String hash = java.util.HexFormat.of().formatHex(digest, 0, 8);
+            return key.substring(0, MAX_PROGRESS_LENGTH - hash.length() - 1) + "#" + hash;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** Since when the current run has been going: its start (or continue), else when the watch began. */
@@ -97,7 +130,7 @@ public final class JobWatch {
     /** Ends the watch: no consumer polls it again unless a producer continues the job. */
     public void end(String reason, Instant at) {
         active = false;
-        endReason = reason;
+        endReason = bounded(reason, MAX_STATUS_LENGTH);
         endedAt = at;
         nextPollAt = null;
     }
@@ -124,7 +157,7 @@ public final class JobWatch {
     }
 
     public void setSource(String source) {
-        this.source = source;
+        this.source = bounded(source, MAX_TEXT_LENGTH);
     }
 
     public boolean isActive() {
@@ -141,7 +174,7 @@ public final class JobWatch {
     }
 
     public void setEndReason(String endReason) {
-        this.endReason = endReason;
+        this.endReason = bounded(endReason, MAX_STATUS_LENGTH);
     }
 
     public Instant getEndedAt() {
@@ -191,7 +224,7 @@ public final class JobWatch {
     }
 
     public void setEmittedStatus(String emittedStatus) {
-        this.emittedStatus = emittedStatus;
+        this.emittedStatus = bounded(emittedStatus, MAX_STATUS_LENGTH);
     }
 
     public String getEmittedProgress() {
@@ -199,7 +232,7 @@ public final class JobWatch {
     }
 
     public void setEmittedProgress(String emittedProgress) {
-        this.emittedProgress = emittedProgress;
+        this.emittedProgress = boundedKey(emittedProgress);
     }
 
     public String getObservedStatus() {
@@ -207,7 +240,7 @@ public final class JobWatch {
     }
 
     public void setObservedStatus(String observedStatus) {
-        this.observedStatus = observedStatus;
+        this.observedStatus = bounded(observedStatus, MAX_STATUS_LENGTH);
     }
 
     public Instant getObservedAt() {
@@ -287,7 +320,10 @@ public final class JobWatch {
         this.nextPollAt = nextPollAt;
     }
 
-    /** Status reads made for this job (each one paid in mpp mode), including the final results read. */
+    /**
+     * Status reads made for this job (each one paid in mpp mode), including the final results read and failed reads
+     * that may have been paid.
+     */
     public int getPolls() {
         return polls;
     }
@@ -327,7 +363,7 @@ public final class JobWatch {
     }
 
     public void setLastError(String lastError) {
-        this.lastError = lastError;
+        this.lastError = bounded(lastError, MAX_TEXT_LENGTH);
     }
 
     public long getVersion() {

@@ -130,4 +130,72 @@ abstract class JobWatchRepositoryContract {
         assertThat(repository.purgeEnded(T0.plusSeconds(60))).isEqualTo(1);
         assertThat(repository.list()).extracting(JobWatch::getJobId).containsExactly("recent", "running");
     }
+
+    @Test
+    void underTheRowLimitJobsNeverReadComeBeforePlannedOnesAndThePlannedSoonestFirst() {
+        JobWatchRepository repository = repository();
+        for (String id : List.of("planned-late", "planned-early", "planned-middle")) {
+            repository.register(JobRegistration.byId(id, JobKind.DEEP_RESEARCH, "s", T0));
+        }
+        JobWatch late = repository.find("planned-late").orElseThrow();
+        late.setNextPollAt(T0.plusSeconds(3));
+        repository.update(late);
+        JobWatch early = repository.find("planned-early").orElseThrow();
+        early.setNextPollAt(T0.plusSeconds(1));
+        repository.update(early);
+        JobWatch middle = repository.find("planned-middle").orElseThrow();
+        middle.setNextPollAt(T0.plusSeconds(2));
+        repository.update(middle);
+        repository.register(JobRegistration.byId("new-1", JobKind.DEEP_RESEARCH, "s", T0));
+        repository.register(JobRegistration.byId("new-2", JobKind.DEEP_RESEARCH, "s", T0));
+
+        Instant now = T0.plusSeconds(10);
+        assertThat(repository.due(JobKind.DEEP_RESEARCH, "s", now, 2)).extracting(JobWatch::getJobId)
+                .containsExactlyInAnyOrder("new-1", "new-2");
+        assertThat(repository.due(JobKind.DEEP_RESEARCH, "s", now, 4)).extracting(JobWatch::getJobId)
+                .hasSize(4).endsWith("planned-early", "planned-middle").contains("new-1", "new-2");
+        assertThat(repository.due(JobKind.DEEP_RESEARCH, "s", now, 10)).extracting(JobWatch::getJobId)
+                .endsWith("planned-early", "planned-middle", "planned-late");
+    }
+
+    @Test
+    void overlongStatusesAreKeptCutNotRefused() {
+        JobWatchRepository repository = repository();
+        repository.register(JobRegistration.byId("a", JobKind.DEEP_RESEARCH, null, T0));
+        String status = "processing-" + "x".repeat(200);
+        String progress = status + ";searchChunkDone=1";
+        JobWatch w = repository.find("a").orElseThrow();
+        w.setEmittedStatus(status);
+        w.setObservedStatus(status);
+        w.setEmittedProgress(progress);
+        w.setLastError("e".repeat(2_000));
+        w.end(status, T0);
+        assertThat(repository.update(w)).isTrue();
+
+        JobWatch read = repository.find("a").orElseThrow();
+        assertThat(read).usingRecursiveComparison().isEqualTo(w);
+        assertThat(read.getEmittedStatus()).hasSize(JobWatch.MAX_STATUS_LENGTH);
+        assertThat(JobObservation.sameStatus(status, read.getEmittedStatus())).as("still the same status").isTrue();
+        assertThat(read.getEmittedProgress()).hasSize(JobWatch.MAX_PROGRESS_LENGTH)
+                .isEqualTo(JobWatch.boundedKey(progress)).isNotEqualTo(JobWatch.boundedKey(progress + "2"));
+        assertThat(read.getLastError()).hasSize(JobWatch.MAX_TEXT_LENGTH);
+    }
+
+    @Test
+    void onlyAContinueReopensAnEndedWatch() {
+        JobWatchRepository repository = repository();
+        repository.register(new JobRegistration("a", JobKind.DEEP_RESEARCH, "s", T0, 20, false, 200_000));
+        JobWatch w = repository.find("a").orElseThrow();
+        w.setEmittedStatus("completed");
+        w.end("completed", T0.plusSeconds(120));
+        repository.update(w);
+
+        // a status call with CamelCladoWatch=true, or the job added by id again
+        repository.register(JobRegistration.byId("a", JobKind.DEEP_RESEARCH, "s", T0.plusSeconds(200)));
+        JobWatch still = repository.find("a").orElseThrow();
+        assertThat(still.isActive()).isFalse();
+        assertThat(still.getEndReason()).isEqualTo("completed");
+        assertThat(still.getRunStartedAt()).isEqualTo(T0);
+        assertThat(repository.due(JobKind.DEEP_RESEARCH, "s", T0.plusSeconds(300), 10)).isEmpty();
+    }
 }

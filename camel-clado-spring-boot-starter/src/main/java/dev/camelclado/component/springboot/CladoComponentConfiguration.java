@@ -28,7 +28,8 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
     private String configuration;
     /**
      * Job id for deepResearch/status, cancel and continue and for bulkContacts/status. On a consumer: watch this
-     * job only (without it, the consumer watches every job the application's producers start).
+     * job only (without it, the consumer watches every job the application's producers start; a second consumer of
+     * the same jobs in one component is refused).
      */
     private String jobId;
     /**

@@ -1,0 +1,121 @@
+package dev.camelclado.component;
+
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.CookieHandler;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
+/**
+ * The JDK client, except that the answer to one paid request (one carrying a payment credential) whose path ends
+ * with {@code pathEnd} never comes back: the request reaches the server (which serves it and settles the payment),
+ * then the connection breaks ({@link Mode#DROP}) or the answer hangs ({@link Mode#HOLD}).
+ */
+final class AnswerLosingHttpClient extends HttpClient {
+
+    enum Mode { DROP, HOLD }
+
+    private final HttpClient delegate = HttpClient.newBuilder().followRedirects(Redirect.NEVER).build();
+    private final String pathEnd;
+    private final int lose;
+    private final Mode mode;
+    private final AtomicInteger paidRequests = new AtomicInteger();
+    /** Counted down once the request whose answer is lost has been served. */
+    final CountDownLatch lost = new CountDownLatch(1);
+
+    /** Loses the answer of the {@code lose}-th paid request (1-based) to a path ending with {@code pathEnd}. */
+    AnswerLosingHttpClient(String pathEnd, int lose, Mode mode) {
+        this.pathEnd = pathEnd;
+        this.lose = lose;
+        this.mode = mode;
+    }
+
+    private boolean losesAnswer(HttpRequest request) {
+        boolean paid = request.headers().map().keySet().stream().anyMatch(h -> h.toLowerCase().contains("authorization"));
+        return paid && request.uri().getPath().endsWith(pathEnd) && paidRequests.incrementAndGet() == lose;
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        CompletableFuture<HttpResponse<T>> answer = delegate.sendAsync(request, handler);
+        if (!losesAnswer(request)) {
+            return answer;
+        }
+        CompletableFuture<HttpResponse<T>> lostAnswer = new CompletableFuture<>();
+        answer.whenComplete((response, failure) -> {
+            lost.countDown();
+            if (mode == Mode.DROP) {
+                lostAnswer.completeExceptionally(new IOException("connection reset after the request was sent"));
+            }
+        });
+        return lostAnswer;
+    }
+
+    @Override
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+            HttpResponse.PushPromiseHandler<T> push) {
+        return sendAsync(request, handler);
+    }
+
+    @Override
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        return delegate.send(request, handler);
+    }
+
+    @Override
+    public Optional<CookieHandler> cookieHandler() {
+        return delegate.cookieHandler();
+    }
+
+    @Override
+    public Optional<Duration> connectTimeout() {
+        return delegate.connectTimeout();
+    }
+
+    @Override
+    public Redirect followRedirects() {
+        return delegate.followRedirects();
+    }
+
+    @Override
+    public Optional<ProxySelector> proxy() {
+        return delegate.proxy();
+    }
+
+    @Override
+    public SSLContext sslContext() {
+        return delegate.sslContext();
+    }
+
+    @Override
+    public SSLParameters sslParameters() {
+        return delegate.sslParameters();
+    }
+
+    @Override
+    public Optional<Authenticator> authenticator() {
+        return delegate.authenticator();
+    }
+
+    @Override
+    public Version version() {
+        return delegate.version();
+    }
+
+    @Override
+    public Optional<Executor> executor() {
+        return delegate.executor();
+    }
+}
