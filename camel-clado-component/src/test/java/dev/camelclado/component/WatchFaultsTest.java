@@ -122,17 +122,6 @@ class WatchFaultsTest extends WatchTestSupport {
         assertThat(health.getError()).get().isInstanceOf(CladoPollException.class);
     }
 
-    private void updateStored(String jobId, java.util.function.Consumer<JobWatch> change) {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            JobWatch watch = watches().find(jobId).orElseThrow();
-            change.accept(watch);
-            if (watches().update(watch)) {
-                return;
-            }
-        }
-        throw new AssertionError("could not update the watch of " + jobId);
-    }
-
     @Test
     void anUnexpectedErrorHandlingOneJobIsThatJobsFailureAndTheOtherJobsOfTheRunGoOn() throws Exception {
         String broken = startDeepResearch("a watch a hand-edited row broke", 10);

@@ -68,17 +68,6 @@ class WatchSpendingTest extends WatchTestSupport {
         return gaps;
     }
 
-    private void updateStored(String jobId, java.util.function.Consumer<JobWatch> change) {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            JobWatch watch = watches().find(jobId).orElseThrow();
-            change.accept(watch);
-            if (watches().update(watch)) {
-                return;
-            }
-        }
-        throw new AssertionError("could not update the watch of " + jobId);
-    }
-
     @Test
     void aRouteFailingOnTheTerminalEventGetsItAgainFromMemoryWithBackoffAndNoNewRead() throws Exception {
         consume(watch("deepResearch/status"), WatchSpendingTest::completed, 3);

@@ -91,4 +91,16 @@ public abstract class WatchTestSupport extends CamelTestSupport {
                 .filter(e -> jobId.equals(e.getMessage().getHeader(CladoConstants.JOB_ID)))
                 .map(e -> e.getMessage().getHeader(CladoConstants.JOB_STATUS, String.class)).toList();
     }
+
+    /** Changes the stored watch of a job as another node or a hand-edited row would, retrying on version conflicts. */
+    protected void updateStored(String jobId, java.util.function.Consumer<dev.camelclado.component.watch.JobWatch> change) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            dev.camelclado.component.watch.JobWatch watch = watches().find(jobId).orElseThrow();
+            change.accept(watch);
+            if (watches().update(watch)) {
+                return;
+            }
+        }
+        throw new AssertionError("could not update the watch of " + jobId);
+    }
 }
