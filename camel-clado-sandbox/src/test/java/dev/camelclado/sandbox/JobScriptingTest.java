@@ -234,6 +234,26 @@ class JobScriptingTest {
     }
 
     @Test
+    void aFailedBulkJobGivesBackTheCreditsOfTheUrlsItNeverReachedOnce() {
+        try (CladoSandbox sandbox = builder().timeline(TIMELINE).start()) {
+            SandboxHttp http = new SandboxHttp(sandbox.baseUrl(), sandbox.apiKey());
+            long before = sandbox.credits(sandbox.apiKey());
+            String bulk = startBulk(http, "a", "sandbox-error", "c", "d");
+            // charged at the start for the four URLs it would find contacts for
+            assertThat(before - sandbox.credits(sandbox.apiKey())).isEqualTo(16);
+            at(500);
+            JsonNode failed = bulk(http, bulk);
+            assertThat(failed.path("status").asText()).isEqualTo("error");
+            int processed = failed.path("processed").asInt();
+            assertThat(processed).isBetween(1, 3);
+            // the URLs it never reached give their 4 credits back, once however often the job is read
+            bulk(http, bulk);
+            assertThat(before - sandbox.credits(sandbox.apiKey())).isEqualTo(4L * processed)
+                    .isEqualTo(failed.path("credits_used").asLong());
+        }
+    }
+
+    @Test
     void aPolicyChoosesEachJobsTimelineDirectOrThroughTheGateway() throws Exception {
         List<JobSpec> specs = new CopyOnWriteArrayList<>();
         JobTimeline quick = JobTimeline.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3));

@@ -61,6 +61,14 @@ public final class BulkContactsApi {
         Instant now = state.now();
         BulkContactsJob job = state.jobs().bulkContacts(request.pathParam("jobId"), account, now);
         BulkContactsJob.Snapshot snapshot = job.snapshot(now);
+        if ("error".equals(snapshot.status()) && job.owner() != null && job.settleOnce()) {
+            // Clado charges per success: the URLs a failed job never reached are given back (on the first read that
+            // sees the failure, as the sandbox works jobs out lazily)
+            long perSuccess = (job.emailEnrichment() ? EnrichmentApi.EMAIL_CREDITS : 0)
+                    + (job.phoneEnrichment() ? EnrichmentApi.PHONE_CREDITS : 0);
+            job.owner().refund(perSuccess * job.linkedinUrls().subList(snapshot.processed(), job.linkedinUrls().size())
+                    .stream().filter(BulkContactsJob::succeeds).count());
+        }
         ObjectNode answer = Json.object();
         answer.put("job_id", job.id());
         answer.put("status", snapshot.status());

@@ -33,6 +33,7 @@ public final class BulkContactsJob {
     private final boolean failing;
     private final Instant createdAt;
     private final JobTimeline timeline;
+    private final java.util.concurrent.atomic.AtomicBoolean settled = new java.util.concurrent.atomic.AtomicBoolean();
 
     BulkContactsJob(String id, Account owner, List<String> linkedinUrls, List<String> peopleIds, boolean email,
             boolean phone, Instant now, JobTimeline timeline) {
@@ -73,6 +74,14 @@ public final class BulkContactsJob {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * True the first time it is called for a job: the start charged every URL the job would find contacts for, so a
+     * job that ended early is settled once, by refunding the URLs it never reached.
+     */
+    public boolean settleOnce() {
+        return settled.compareAndSet(false, true);
     }
 
     public Snapshot snapshot(Instant now) {
