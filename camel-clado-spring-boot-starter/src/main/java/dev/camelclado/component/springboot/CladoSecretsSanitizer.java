@@ -9,8 +9,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 /**
  * Masks the clado component's secret options (those its catalog marks secret) in {@code /actuator/configprops} and
  * {@code /actuator/env}, whatever {@code show-values} says: Spring Boot 3 masks nothing by key once values are shown.
- * Matches both the bound name ({@code apiKey}) and the property name ({@code camel.component.clado.api-key}, or
- * {@code CAMEL_COMPONENT_CLADO_API_KEY} in the environment).
+ * Matches the bound name ({@code apiKey}), the property name ({@code camel.component.clado.api-key}) and any key ending
+ * like one ({@code CLADO_API_KEY}, {@code CAMEL_COMPONENT_CLADO_WALLET_PRIVATE_KEY} in the environment).
  */
 public class CladoSecretsSanitizer implements SanitizingFunction {
 
@@ -23,10 +23,9 @@ public class CladoSecretsSanitizer implements SanitizingFunction {
             return data;
         }
         String key = data.getKey().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        String option = key.substring(key.lastIndexOf('.') + 1);
-        boolean cladoProperty = key.startsWith("camel.component.clado.") || key.startsWith("camelcomponentclado")
-                || !key.contains(".");
-        String unprefixed = key.startsWith("camelcomponentclado") ? key.substring("camelcomponentclado".length()) : option;
-        return cladoProperty && SECRET_OPTIONS.contains(unprefixed) ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
+        String name = key.substring(key.lastIndexOf('.') + 1);
+        // a suffix, so that the variables such properties are often read from (CLADO_API_KEY,
+        // CAMEL_COMPONENT_CLADO_WALLET_PRIVATE_KEY) are masked as well: masking one value too many is harmless
+        return SECRET_OPTIONS.stream().anyMatch(name::endsWith) ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
     }
 }

@@ -47,6 +47,8 @@ import static org.awaitility.Awaitility.await;
             "camel.component.clado.clock=#bean:cladoClock",
             "camel.component.clado.allowed-recipients=" + CladoSandbox.DEFAULT_RECIPIENT,
             "camel.component.clado.wallet-private-key=" + CladoStarterTest.WALLET_KEY,
+            // as an application reading its key from the environment would have it
+            "CLADO_API_KEY=" + CladoStarterTest.OTHER_KEY,
             "management.endpoints.web.exposure.include=health,configprops,env",
             "management.endpoint.health.show-details=always",
             "management.endpoint.configprops.show-values=always",
@@ -60,6 +62,7 @@ class CladoStarterTest {
     /** Hardhat's first test account: public, never funded with real money; the sandbox simulates its balance. */
     static final String WALLET_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
     static final String API_KEY = "lk_spring_boot_secret_0123";
+    static final String OTHER_KEY = "lk_variable_secret_4567";
 
     static final CladoSandbox SANDBOX = CladoSandbox.builder().apiKey(API_KEY, 100_000)
             .timeline(new JobTimeline(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO)).start();
@@ -153,7 +156,8 @@ class CladoStarterTest {
         String configprops = http.getForObject("/actuator/configprops", String.class);
         String env = http.getForObject("/actuator/env", String.class);
         assertThat(configprops).contains(SANDBOX.baseUrl()).contains("#bean:cladoClock").doesNotContain(API_KEY).doesNotContain(WALLET_KEY.substring(2));
-        assertThat(env).contains(SANDBOX.baseUrl()).doesNotContain(API_KEY).doesNotContain(WALLET_KEY.substring(2));
+        assertThat(env).contains(SANDBOX.baseUrl()).doesNotContain(API_KEY).doesNotContain(WALLET_KEY.substring(2))
+                .contains("CLADO_API_KEY").doesNotContain(OTHER_KEY);
         JsonNode clado = null;
         for (JsonNode bean : json.readTree(configprops).path("contexts").path("application").path("beans")) {
             if (bean.path("prefix").asText().equals("camel.component.clado")) {
