@@ -1,5 +1,7 @@
 package dev.camelclado.component.model;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +18,19 @@ public final class CladoModels {
             .build();
 
     private CladoModels() {
+    }
+
+    /**
+     * Reads an answer straight into a model type in one pass and, for operation answers, keeps the bytes as the raw
+     * JSON. A {@link com.fasterxml.jackson.core.exc.StreamReadException} means the bytes are not JSON, a
+     * {@link com.fasterxml.jackson.databind.DatabindException} that they do not fit the type.
+     */
+    public static <T> T read(byte[] json, Class<T> type) throws IOException {
+        T value = MAPPER.readValue(json, type);
+        if (value instanceof CladoModel model) {
+            model.rawJson(json);
+        }
+        return value;
     }
 
     /** Binds a tree to a model type and, for operation answers, keeps the tree as the raw JSON. */

@@ -13,16 +13,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public abstract class OpenModel {
 
-    private final Map<String, JsonNode> additionalFields = new LinkedHashMap<>();
+    /** Made at the first unknown field: most objects of a large result (experiences, schools) have none. */
+    private Map<String, JsonNode> additionalFields;
 
-    /** Fields this model does not name, as sent. */
+    /** Fields this model does not name, as sent (empty if none). */
     @JsonAnyGetter
     public Map<String, JsonNode> getAdditionalFields() {
-        return additionalFields;
+        return additionalFields == null ? Map.of() : additionalFields;
     }
 
     @JsonAnySetter
     void putAdditionalField(String name, JsonNode value) {
+        if (additionalFields == null) {
+            additionalFields = new LinkedHashMap<>();
+        }
         additionalFields.put(name, value);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.camel.Message;
@@ -112,23 +112,36 @@ public final class ResponseMapper {
     }
 
     private static Object read(CladoOperation operation, CladoHttpResponse response) {
-        JsonNode tree;
-        try {
-            tree = CladoModels.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new CladoResponseException(operation, response.statusCode(), "the answer is not JSON ("
-                    + contentType(response) + "): " + abbreviate(response.bodyText()), response.bodyText(), e);
+        byte[] body = response.body();
+        Object model = null;
+        if (!blank(body)) {
+            try {
+                model = CladoModels.read(body, operation.responseType());
+            } catch (DatabindException e) {
+                throw new CladoResponseException(operation, response.statusCode(), "the answer does not match "
+                        + operation.responseType().getSimpleName() + ": " + e.getOriginalMessage(), response.bodyText(), e);
+            } catch (IOException e) {
+                throw new CladoResponseException(operation, response.statusCode(), "the answer is not JSON ("
+                        + contentType(response) + "): " + abbreviate(response.bodyText()), response.bodyText(), e);
+            }
         }
-        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        if (model == null) {
             throw new CladoResponseException(operation, response.statusCode(), "the answer has no body",
                     response.bodyText(), null);
         }
-        try {
-            return CladoModels.read(tree, operation.responseType());
-        } catch (JsonProcessingException e) {
-            throw new CladoResponseException(operation, response.statusCode(), "the answer does not match "
-                    + operation.responseType().getSimpleName() + ": " + e.getOriginalMessage(), response.bodyText(), e);
+        return model;
+    }
+
+    private static boolean blank(byte[] body) {
+        if (body == null) {
+            return true;
         }
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void describe(CladoRequest request, Object model, Message message) {
