@@ -114,7 +114,7 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
         if (configuration.getMode() == CladoMode.mpp) {
             payer = MppClientFactory.create(configuration, client,
                     configuration.getLedger() != null ? configuration.getLedger() : getComponent().defaultLedger(),
-                    getComponent().signingExecutor());
+                    getComponent().signingExecutor(), getComponent().httpExecutor());
             transport = new MppTransport(payer, configuration.getGatewayUrl());
             LOG.info("clado:{} pays per call from {} through {} (at most {} base units a call{}{})", operation,
                     payer.payerAddress(), URISupport.sanitizeUri(configuration.getGatewayUrl()), configuration.getMaxAmount(),
@@ -123,7 +123,7 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
                     configuration.isAllowAnyRecipient() ? ", any recipient" : "");
         } else {
             transport = new DirectTransport(client, configuration.getBaseUrl(), configuration.getApiKey(),
-                    Duration.ofMillis(configuration.getRequestTimeout()));
+                    Duration.ofMillis(configuration.getRequestTimeout()), getComponent().httpExecutor());
         }
         responseMapper = new ResponseMapper(configuration.isFailOnCancelConflict());
     }

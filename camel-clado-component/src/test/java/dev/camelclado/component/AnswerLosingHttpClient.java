@@ -48,12 +48,13 @@ final class AnswerLosingHttpClient extends HttpClient {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        CompletableFuture<HttpResponse<T>> answer = delegate.sendAsync(request, handler);
         if (!losesAnswer(request)) {
-            return answer;
+            return delegate.sendAsync(request, handler);
         }
+        // the server serves the request, but the caller's body handler never sees the answer
+        CompletableFuture<HttpResponse<Void>> served = delegate.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         CompletableFuture<HttpResponse<T>> lostAnswer = new CompletableFuture<>();
-        answer.whenComplete((response, failure) -> {
+        served.whenComplete((response, failure) -> {
             lost.countDown();
             if (mode == Mode.DROP) {
                 lostAnswer.completeExceptionally(new IOException("connection reset after the request was sent"));

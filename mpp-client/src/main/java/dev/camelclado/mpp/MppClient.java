@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.camelclado.mpp.core.ChallengeParser;
+import dev.camelclado.mpp.core.HttpExchanges;
 import dev.camelclado.mpp.core.MppProtocolException;
 import dev.camelclado.mpp.core.PaymentChallenge;
 import dev.camelclado.mpp.core.PaymentReceipt;
@@ -72,6 +73,7 @@ public final class MppClient implements AutoCloseable {
     private final int maxPaymentAttempts;
     private final Duration requestTimeout;
     private final Executor signingExecutor;
+    private final Executor answerExecutor;
     private final boolean allowInsecureHttp;
     private final GasSource gasSource;
 
@@ -88,6 +90,7 @@ public final class MppClient implements AutoCloseable {
         this.maxPaymentAttempts = b.maxPaymentAttempts;
         this.requestTimeout = b.requestTimeout;
         this.signingExecutor = b.signingExecutor;
+        this.answerExecutor = b.answerExecutor;
         this.allowInsecureHttp = b.allowInsecureHttp;
         this.gasSource = b.gasSource;
         this.signer = b.wallet == null ? null : new TempoChargeSigner(b.wallet, b.gasSource, b.feeBounds, b.feeToken,
@@ -330,7 +333,7 @@ public final class MppClient implements AutoCloseable {
         if (credential != null) {
             http.header(credential.headerName(), credential.headerValue());
         }
-        return this.http.sendAsync(http.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpExchanges.send(this.http, http.build(), answerExecutor);
     }
 
     /** https, or http to a loopback address (the sandbox); anything else needs allowInsecureHttp. */
@@ -386,6 +389,7 @@ public final class MppClient implements AutoCloseable {
         private int maxPaymentAttempts = 2;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Executor signingExecutor = ForkJoinPool.commonPool();
+        private Executor answerExecutor;
         private boolean allowInsecureHttp;
 
         private Builder() {
@@ -471,6 +475,15 @@ public final class MppClient implements AutoCloseable {
         /** Where policy checks, ledger writes and signing run (never the HTTP client's threads). */
         public Builder signingExecutor(Executor signingExecutor) {
             this.signingExecutor = Objects.requireNonNull(signingExecutor, "signingExecutor");
+            return this;
+        }
+
+        /**
+         * Where HTTP answers are handed over (a pooled executor); by default {@code sendAsync}'s, which is a new
+         * thread per answer on machines with fewer than three cores.
+         */
+        public Builder answerExecutor(Executor answerExecutor) {
+            this.answerExecutor = Objects.requireNonNull(answerExecutor, "answerExecutor");
             return this;
         }
 

@@ -4,19 +4,20 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelclado.component.CladoOperation;
 import dev.camelclado.component.model.CladoModels;
+import dev.camelclado.mpp.core.HttpExchanges;
 
 /**
  * Calls {@code https://search.clado.ai} with {@code Authorization: Bearer <apiKey>}: reads are GETs with query
@@ -31,9 +32,12 @@ public final class DirectTransport implements CladoTransport {
     private final String baseUrl;
     private final String apiKey;
     private final Duration requestTimeout;
+    private final Executor answers;
 
-    public DirectTransport(HttpClient client, String baseUrl, String apiKey, Duration requestTimeout) {
+    /** @param answers where answers are handed over and the exchange continues (the component's pool) */
+    public DirectTransport(HttpClient client, String baseUrl, String apiKey, Duration requestTimeout, Executor answers) {
         this.client = client;
+        this.answers = answers;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.apiKey = apiKey;
         this.requestTimeout = requestTimeout;
@@ -53,7 +57,7 @@ public final class DirectTransport implements CladoTransport {
     }
 
     private CompletableFuture<CladoHttpResponse> exchange(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return HttpExchanges.send(client, request, answers)
                 .thenApply(response -> new CladoHttpResponse(response.statusCode(), response.headers(), response.body()));
     }
 

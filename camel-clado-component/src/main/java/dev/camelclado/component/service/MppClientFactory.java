@@ -34,7 +34,7 @@ public final class MppClientFactory {
     }
 
     public static MppClient create(CladoConfiguration configuration, HttpClient httpClient, PaymentLedger ledger,
-            Executor signingExecutor) {
+            Executor signingExecutor, Executor answerExecutor) {
         try {
             MppClient.checkTarget(URI.create(configuration.getGatewayUrl()), false);
         } catch (IllegalArgumentException e) {
@@ -63,6 +63,7 @@ public final class MppClientFactory {
                 .clientId(configuration.getClientId())
                 .requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
                 .signingExecutor(signingExecutor)
+                .answerExecutor(answerExecutor)
                 .build();
     }
 
