@@ -22,8 +22,8 @@ import dev.camelclado.component.CladoMode;
  * job time as on the real API.
  *
  * <pre>
- * ./mvnw -q -Pbench -DskipTests package -pl benchmarks -am
- *   [-Dbenchmark.jobs=60 -Dbenchmark.speed=60 -Dbenchmark.seed=42 -Dbenchmark.output=target/polling-benchmark.adoc]
+ * ./mvnw -q -Pbench -DskipTests package -pl benchmarks -am -Dbenchmark=dev.camelclado.benchmarks.PollingBenchmark
+ *   [-Dbenchmark.args="-Dbenchmark.jobs=60 -Dbenchmark.speed=60 -Dbenchmark.seed=42"]
  * </pre>
  */
 public final class PollingBenchmark {
@@ -37,7 +37,8 @@ public final class PollingBenchmark {
         int jobs = Integer.getInteger("benchmark.jobs", 60);
         double speed = Double.parseDouble(System.getProperty("benchmark.speed", "60"));
         long seed = Long.getLong("benchmark.seed", 42L);
-        Path output = Path.of(System.getProperty("benchmark.output", "target/polling-benchmark.adoc"));
+        Path output = Path.of(System.getProperty("benchmark.output",
+                System.getProperty("benchmark.target", "target") + "/polling-benchmark.adoc"));
         String report = run(jobs, speed, seed);
         System.out.println(report);
         if (output.getParent() != null) {
@@ -47,7 +48,7 @@ public final class PollingBenchmark {
         LOG.info("written to {}", output.toAbsolutePath());
     }
 
-    static String run(int size, double speed, long seed) throws Exception {
+    public static String run(int size, double speed, long seed) throws Exception {
         List<BenchmarkJob> population = JobPopulation.generate(size, Duration.ofMinutes(5), seed);
         List<Strategy> strategies = List.of(Strategy.adaptive(CladoMode.direct), Strategy.adaptive(CladoMode.mpp),
                 Strategy.fixed(10), Strategy.fixed(2));
