@@ -17,7 +17,7 @@ public abstract class CladoModel extends OpenModel {
      * bytes' heap and a second parsing pass, for a view most routes never ask for.
      */
     @JsonIgnore
-    private transient byte[] rawBytes;
+    private transient volatile byte[] rawBytes;
     @JsonIgnore
     private transient volatile JsonNode rawJson;
 
@@ -25,17 +25,22 @@ public abstract class CladoModel extends OpenModel {
     @JsonIgnore
     public JsonNode getRawJson() {
         JsonNode tree = rawJson;
-        byte[] bytes = rawBytes;
-        if (tree == null && bytes != null) {
-            try {
-                tree = CladoModels.MAPPER.readTree(bytes);
-            } catch (IOException e) {
-                // the same bytes were read into this model, so they are JSON
-                throw new UncheckedIOException(e);
-            }
-            rawJson = tree;
-            rawBytes = null;
+        if (tree != null) {
+            return tree;
         }
+        byte[] bytes = rawBytes;
+        if (bytes == null) {
+            // never set, or another thread has just parsed them (it sets the tree before dropping the bytes)
+            return rawJson;
+        }
+        try {
+            tree = CladoModels.MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            // the same bytes were read into this model, so they are JSON
+            throw new UncheckedIOException(e);
+        }
+        rawJson = tree;
+        rawBytes = null;
         return tree;
     }
 

@@ -62,6 +62,20 @@ class ModelParsingTest {
     }
 
     @Test
+    void anAnswerReadFromBytesKeepsThemAndParsesTheRawTreeOnceWhenAsked() throws Exception {
+        byte[] json = "{\"job_id\":\"j\",\"status\":\"completed\",\"brand_new\":7,\"results\":[]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        DeepResearchStatus status = CladoModels.read(json, DeepResearchStatus.class);
+        assertThat(status.getAdditionalFields()).containsOnlyKeys("brand_new");
+        JsonNode raw = status.getRawJson();
+        assertThat(raw.path("brand_new").asInt()).isEqualTo(7);
+        assertThat(status.getRawJson()).isSameAs(raw);
+        Credits credits = CladoModels.read("{\"credits\":5}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Credits.class);
+        assertThat(credits.getAdditionalFields()).isEmpty();
+    }
+
+    @Test
     void convenienceGettersStayOutOfMarshalledJson() throws Exception {
         DeepResearchStatus status = read("{\"job_id\":\"j\",\"status\":\"completed\",\"brand_new\":7}", DeepResearchStatus.class);
         JsonNode written = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(status);
