@@ -32,9 +32,11 @@ public class ContactsResponse extends CladoModel {
     private List<String> values(String type) {
         List<Contact> found = new ArrayList<>();
         if (data != null) {
+            // a null entry in an answer is skipped, not a NullPointerException in the route
             for (ContactRecord record : data) {
-                if (record.getContacts() != null) {
-                    record.getContacts().stream().filter(c -> type.equalsIgnoreCase(c.getType())).forEach(found::add);
+                if (record != null && record.getContacts() != null) {
+                    record.getContacts().stream().filter(c -> c != null && type.equalsIgnoreCase(c.getType()))
+                            .forEach(found::add);
                 }
             }
         }
