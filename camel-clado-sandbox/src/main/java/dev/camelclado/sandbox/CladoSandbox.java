@@ -241,6 +241,7 @@ public final class CladoSandbox implements AutoCloseable {
         SandboxRequest request;
         try (InputStream in = exchange.getRequestBody()) {
             request = new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), in.readAllBytes());
         } catch (IOException e) {
             exchange.close();

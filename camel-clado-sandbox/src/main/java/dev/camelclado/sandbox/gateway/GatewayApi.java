@@ -184,8 +184,10 @@ public final class GatewayApi {
 
     /** The Clado API call for a gateway body, made as the gateway's own account. */
     private SandboxRequest forward(GatewayOperation operation, JsonNode body) {
-        String path = operation.path().replace("{jobId}",
-                java.net.URLEncoder.encode(body.path("jobId").asText(), StandardCharsets.UTF_8));
+        String jobId = body.path("jobId").asText();
+        String path = operation.path().replace("{jobId}", jobId);
+        String rawPath = operation.path().replace("{jobId}",
+                java.net.URLEncoder.encode(jobId, StandardCharsets.UTF_8).replace("+", "%20"));
         byte[] forwarded = new byte[0];
         String query = null;
         if (operation.query()) {
@@ -195,7 +197,7 @@ public final class GatewayApi {
             copy.remove("jobId");
             forwarded = Json.bytes(copy);
         }
-        return new SandboxRequest(operation.method(), path, query,
+        return new SandboxRequest(operation.method(), path, rawPath, query,
                 Map.of("Authorization", List.of("Bearer " + UPSTREAM_KEY), "Content-Type", List.of("application/json")),
                 forwarded);
     }

@@ -37,7 +37,11 @@ public final class Router {
      * @throws ApiError 404 for an unknown path, 405 for a known path with another method
      */
     public Match match(SandboxRequest request) {
-        String[] segments = split(request.path());
+        // split before decoding: an encoded '/' inside a job id stays inside its segment
+        String[] segments = split(request.rawPath());
+        for (int i = 0; i < segments.length; i++) {
+            segments[i] = decode(segments[i]);
+        }
         boolean pathKnown = false;
         for (Route route : routes) {
             Map<String, String> params = bind(route.segments(), segments);
@@ -51,6 +55,15 @@ public final class Router {
             }
         }
         throw pathKnown ? ApiError.detail(405, "Method Not Allowed") : ApiError.detail(404, "Not Found");
+    }
+
+    private static String decode(String segment) {
+        try {
+            // a path keeps '+' literal, unlike a form
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.detail(400, "Bad Request: malformed path");
+        }
     }
 
     private static Map<String, String> bind(String[] template, String[] actual) {

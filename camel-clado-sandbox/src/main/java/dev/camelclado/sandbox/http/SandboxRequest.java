@@ -19,6 +19,7 @@ public final class SandboxRequest {
 
     private final String method;
     private final String path;
+    private final String rawPath;
     private final String rawQuery;
     private final Map<String, List<String>> query;
     private final Map<String, List<String>> headers;
@@ -27,8 +28,15 @@ public final class SandboxRequest {
     private String jobId;
 
     public SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+        this(method, path, null, rawQuery, headers, body);
+    }
+
+    /** @param rawPath the path as sent, still percent-encoded: routes match its segments, as a real server's do */
+    public SandboxRequest(String method, String path, String rawPath, String rawQuery, Map<String, List<String>> headers,
+            byte[] body) {
         this.method = method;
         this.path = path;
+        this.rawPath = rawPath;
         this.rawQuery = rawQuery;
         this.query = parseQuery(rawQuery);
         Map<String, List<String>> lower = new LinkedHashMap<>();
@@ -60,6 +68,11 @@ public final class SandboxRequest {
 
     public String method() {
         return method;
+    }
+
+    /** The path as sent (percent-encoded), or the decoded path for a request made inside the sandbox. */
+    public String rawPath() {
+        return rawPath != null ? rawPath : path;
     }
 
     public String path() {
