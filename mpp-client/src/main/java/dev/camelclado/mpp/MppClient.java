@@ -262,7 +262,8 @@ public final class MppClient implements AutoCloseable {
         if (status >= 200 && status < 300) {
             PaymentReceipt receipt = null;
             String detail = null;
-            String receiptHeader = response.headers().firstValue(PaymentReceipt.HEADER).orElse(null);
+            List<String> receiptHeaders = response.headers().allValues(PaymentReceipt.HEADER);
+            String receiptHeader = receiptHeaders.isEmpty() ? null : receiptHeaders.get(0);
             if (receiptHeader == null) {
                 detail = "served without a Payment-Receipt";
             } else {
@@ -270,6 +271,12 @@ public final class MppClient implements AutoCloseable {
                     receipt = PaymentReceipt.parse(receiptHeader);
                 } catch (MppProtocolException e) {
                     detail = "unreadable Payment-Receipt: " + e.getMessage();
+                }
+                long different = receiptHeaders.stream().map(String::trim).distinct().count();
+                if (different > 1) {
+                    // one payment, settled once: the first receipt is kept and the ambiguity recorded for reconciling
+                    detail = (detail == null ? "" : detail + "; ") + different + " different Payment-Receipt headers,"
+                            + " the first recorded";
                 }
             }
             PaymentRecord settled = record(record, PaymentStatus.SETTLED, receipt == null ? null : receipt.reference(), detail);

@@ -43,8 +43,18 @@ final class TestMppServer implements AutoCloseable {
         /** Refuses and offers a fresh challenge paying someone else. */
         REFUSE_WITH_OTHER_RECIPIENT,
         /** Refuses and offers a fresh challenge that has already expired. */
-        REFUSE_WITH_EXPIRED
+        REFUSE_WITH_EXPIRED,
+        /** Accepts, then announces a body it cuts short and closes the connection. */
+        PAID_TRUNCATED,
+        /** Accepts and answers 200 with an HTML page instead of JSON. */
+        PAID_HTML,
+        /** Accepts and answers with two different Payment-Receipt headers. */
+        PAID_TWO_RECEIPTS,
+        /** Accepts and answers after {@link #slowBody}, one byte at a time. */
+        PAID_SLOW
     }
+
+    volatile Duration slowBody = Duration.ofMillis(300);
 
     static final String OTHER_RECIPIENT = "0x0000000000000000000000000000000000000bad";
 
@@ -151,7 +161,42 @@ final class TestMppServer implements AutoCloseable {
         }
         exchange.getResponseHeaders().add(PaymentReceipt.HEADER, PaymentReceipt.encode("tempo",
                 verified.transaction() == null ? verified.challengeId() : verified.transaction().hash(), Instant.now().toString()));
-        return send(exchange, 200, "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
+        byte[] ok = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        switch (reaction) {
+            case PAID_TRUNCATED:
+                try (exchange; OutputStream out = exchange.getResponseBody()) {
+                    exchange.sendResponseHeaders(200, ok.length * 10L);
+                    out.write(ok, 0, 3);
+                }
+                return 200;
+            case PAID_HTML:
+                exchange.getResponseHeaders().set("Content-Type", "text/html");
+                return send(exchange, 200, "<html>paid, thanks</html>".getBytes(StandardCharsets.UTF_8));
+            case PAID_TWO_RECEIPTS:
+                exchange.getResponseHeaders().add(PaymentReceipt.HEADER, PaymentReceipt.encode("tempo",
+                        "0x" + "ab".repeat(32), Instant.now().toString()));
+                return send(exchange, 200, ok);
+            case PAID_SLOW:
+                try (exchange; OutputStream out = exchange.getResponseBody()) {
+                    exchange.sendResponseHeaders(200, ok.length);
+                    for (byte b : ok) {
+                        out.write(b);
+                        out.flush();
+                        sleep(slowBody.toMillis() / ok.length);
+                    }
+                }
+                return 200;
+            default:
+                return send(exchange, 200, ok);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private int challenge(HttpExchange exchange, int status, String code, String detail) throws IOException {

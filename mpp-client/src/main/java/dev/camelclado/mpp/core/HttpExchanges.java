@@ -5,10 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLSession;
 
@@ -16,7 +18,8 @@ import javax.net.ssl.SSLSession;
  * Sends a request without blocking and hands its answer to a chosen executor. {@code HttpClient.sendAsync} completes
  * its future through {@code CompletableFuture}'s default executor, which on a machine with fewer than three cores
  * is a new thread per task: 1,000 calls in flight started 178 threads in the concurrency benchmark, and each answer
- * paid for a thread start. Here the answer is taken from the body subscriber and passed to {@code answers}.
+ * paid for a thread start. Here the answer is taken from the body subscriber and passed to {@code answers}. The
+ * request's timeout bounds the whole answer, body included (the JDK's own stops once the headers are in).
  */
 public final class HttpExchanges {
 
@@ -28,11 +31,33 @@ public final class HttpExchanges {
      *                behaviour
      */
     public static CompletableFuture<HttpResponse<byte[]>> send(HttpClient client, HttpRequest request, Executor answers) {
-        if (answers == null) {
-            return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-        }
         CompletableFuture<HttpResponse<byte[]>> answer = new CompletableFuture<>();
-        client.sendAsync(request, info -> {
+        CompletableFuture<?> exchange;
+        if (answers == null) {
+            exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+                if (failure != null) {
+                    answer.completeExceptionally(failure);
+                } else {
+                    answer.complete(response);
+                }
+            });
+        } else {
+            exchange = bodyFirst(client, request, answers, answer);
+        }
+        // the JDK's request timeout stops at the headers: a body that trickles, or stalls, would hold the call forever
+        request.timeout().ifPresent(limit -> CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS,
+                answers == null ? Runnable::run : answers).execute(() -> {
+                    if (answer.completeExceptionally(new HttpTimeoutException("no whole answer within " + limit
+                            + " (request timeout)"))) {
+                        exchange.cancel(true);
+                    }
+                }));
+        return answer;
+    }
+
+    private static CompletableFuture<?> bodyFirst(HttpClient client, HttpRequest request, Executor answers,
+            CompletableFuture<HttpResponse<byte[]>> answer) {
+        return client.sendAsync(request, info -> {
             HttpResponse.BodySubscriber<byte[]> body = HttpResponse.BodySubscribers.ofByteArray();
             body.getBody().whenComplete((bytes, failure) -> handOver(answers, () -> {
                 if (failure != null) {
@@ -48,7 +73,6 @@ public final class HttpExchanges {
                 handOver(answers, () -> answer.completeExceptionally(failure));
             }
         });
-        return answer;
     }
 
     /** An executor that refuses (shut down) must not leave the answer's future incomplete forever. */

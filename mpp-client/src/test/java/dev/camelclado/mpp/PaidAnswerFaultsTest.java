@@ -1,0 +1,116 @@
+package dev.camelclado.mpp;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
+import dev.camelclado.mpp.ledger.PaymentRecord;
+import dev.camelclado.mpp.ledger.PaymentStatus;
+import dev.camelclado.mpp.wallet.Wallets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A gateway that misbehaves after it has been paid: whatever it answers, the payment is made once, the ledger holds
+ * exactly that payment with what is known of it, and the caller gets the answer or a typed error saying whether the
+ * money may have moved.
+ */
+class PaidAnswerFaultsTest {
+
+    TestMppServer server;
+    InMemoryPaymentLedger ledger;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestMppServer();
+        ledger = new InMemoryPaymentLedger();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private java.util.concurrent.CompletableFuture<MppResponse> send(Duration requestTimeout) {
+        MppClient client = MppClient.builder().wallet(Wallets.fromPrivateKey(MppClientTest.KEY)).ledger(ledger)
+                .policy(MppClientTest.policy().build()).requestTimeout(requestTimeout).build();
+        return client.send(MppRequest.postJson(URI.create(server.url("/clado/deep-research-status")),
+                "{\"jobId\":\"j\"}".getBytes(StandardCharsets.UTF_8), "test:status", "call-1"));
+    }
+
+    private PaymentRecord onlyRecord() {
+        assertThat(ledger.recordsSince(Instant.EPOCH)).hasSize(1);
+        return ledger.recordsSince(Instant.EPOCH).get(0);
+    }
+
+    private static Throwable failure(java.util.concurrent.CompletableFuture<?> future) throws Exception {
+        try {
+            future.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+        throw new AssertionError("expected a failure");
+    }
+
+    @Test
+    void aBodyCutShortAfterPaymentIsAnUnknownOutcomeNeverRetried() throws Exception {
+        server.script.add(TestMppServer.Reaction.PAID_TRUNCATED);
+        Throwable failure = failure(send(Duration.ofSeconds(10)));
+        assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class).hasMessageContaining("may still settle");
+        assertThat(server.paid).hasSize(1);
+        assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(ledger.spentSince(Instant.EPOCH)).isGreaterThanOrEqualTo(BigInteger.valueOf(3000));
+    }
+
+    @Test
+    void aPaidAnswerThatIsNotJsonIsStillSettledAndHandedOver() throws Exception {
+        server.script.add(TestMppServer.Reaction.PAID_HTML);
+        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.bodyText()).startsWith("<html>");
+        assertThat(response.payment().record().status()).isEqualTo(PaymentStatus.SETTLED);
+        assertThat(onlyRecord().receiptReference()).isEqualTo(server.paid.get(0).transaction().hash());
+        assertThat(server.withCredential()).hasSize(1);
+    }
+
+    @Test
+    void twoDifferentReceiptsSettleOnceAndTheLedgerSaysSo() throws Exception {
+        server.script.add(TestMppServer.Reaction.PAID_TWO_RECEIPTS);
+        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        PaymentRecord record = onlyRecord();
+        assertThat(record.status()).isEqualTo(PaymentStatus.SETTLED);
+        assertThat(record.receiptReference()).isEqualTo(server.paid.get(0).transaction().hash());
+        assertThat(record.detail()).contains("2 different Payment-Receipt headers");
+        assertThat(response.payment().receipt().reference()).isEqualTo(record.receiptReference());
+        assertThat(server.withCredential()).hasSize(1);
+    }
+
+    @Test
+    void aSlowBodyWithinTheTimeoutIsRead() throws Exception {
+        server.slowBody = Duration.ofMillis(300);
+        server.script.add(TestMppServer.Reaction.PAID_SLOW);
+        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        assertThat(response.bodyText()).isEqualTo("{\"ok\":true}");
+        assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.SETTLED);
+    }
+
+    @Test
+    void aBodySlowerThanTheTimeoutIsAnUnknownOutcomeNeverRetried() throws Exception {
+        server.slowBody = Duration.ofSeconds(3);
+        server.script.add(TestMppServer.Reaction.PAID_SLOW);
+        Throwable failure = failure(send(Duration.ofMillis(500)));
+        assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class)
+                .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
+        assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(server.paid).hasSize(1);
+    }
+}
