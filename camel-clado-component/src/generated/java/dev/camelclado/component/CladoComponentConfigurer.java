@@ -104,6 +104,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxPriorityFeePerGas": getOrCreateConfiguration(target).setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
         case "maxreadsperpoll":
         case "maxReadsPerPoll": getOrCreateConfiguration(target).setMaxReadsPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxspendperjob":
         case "maxSpendPerJob": getOrCreateConfiguration(target).setMaxSpendPerJob(property(camelContext, long.class, value)); return true;
         case "minpollinterval":
@@ -236,6 +238,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxPriorityFeePerGas": return long.class;
         case "maxreadsperpoll":
         case "maxReadsPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxspendperjob":
         case "maxSpendPerJob": return long.class;
         case "minpollinterval":
@@ -364,6 +368,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxPriorityFeePerGas": return getOrCreateConfiguration(target).getMaxPriorityFeePerGas();
         case "maxreadsperpoll":
         case "maxReadsPerPoll": return getOrCreateConfiguration(target).getMaxReadsPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxspendperjob":
         case "maxSpendPerJob": return getOrCreateConfiguration(target).getMaxSpendPerJob();
         case "minpollinterval":

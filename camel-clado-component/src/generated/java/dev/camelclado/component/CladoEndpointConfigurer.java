@@ -104,6 +104,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxPriorityFeePerGas": target.getConfiguration().setMaxPriorityFeePerGas(property(camelContext, long.class, value)); return true;
         case "maxreadsperpoll":
         case "maxReadsPerPoll": target.getConfiguration().setMaxReadsPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxspendperjob":
         case "maxSpendPerJob": target.getConfiguration().setMaxSpendPerJob(property(camelContext, long.class, value)); return true;
         case "minpollinterval":
@@ -262,6 +264,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxPriorityFeePerGas": return long.class;
         case "maxreadsperpoll":
         case "maxReadsPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxspendperjob":
         case "maxSpendPerJob": return long.class;
         case "minpollinterval":
@@ -416,6 +420,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "maxPriorityFeePerGas": return target.getConfiguration().getMaxPriorityFeePerGas();
         case "maxreadsperpoll":
         case "maxReadsPerPoll": return target.getConfiguration().getMaxReadsPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxspendperjob":
         case "maxSpendPerJob": return target.getConfiguration().getMaxSpendPerJob();
         case "minpollinterval":

@@ -23,7 +23,7 @@ public class CladoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(83);
+        Set<String> props = new HashSet<>(84);
         props.add("action");
         props.add("additionalLimit");
         props.add("advancedFiltering");
@@ -69,6 +69,7 @@ public class CladoEndpointUriFactory extends org.apache.camel.support.component.
         props.add("maxPollsPerJob");
         props.add("maxPriorityFeePerGas");
         props.add("maxReadsPerPoll");
+        props.add("maxResponseSize");
         props.add("maxSpendPerJob");
         props.add("minPollInterval");
         props.add("mode");

@@ -44,9 +44,15 @@ public class CladoConfiguration implements Cloneable {
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How long to wait for an answer once the request is sent. Live profile scrapes can take"
-                            + " tens of seconds.")
+              description = "How long to wait for the whole answer (headers and body) once the request is sent. Live"
+                            + " profile scrapes can take tens of seconds.")
     private long requestTimeout = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "33554432",
+              description = "The largest answer body read, in bytes (32 MiB by default; a deep research of 1,000"
+                            + " profiles is about 0.6 MB). A larger answer fails the call instead of filling the heap:"
+                            + " in mpp mode it counts as paid with an unknown outcome, since the gateway was paid.")
+    private long maxResponseSize = 32L * 1024 * 1024;
 
     @Metadata(autowired = true)
     @UriParam(label = "advanced",
@@ -355,6 +361,14 @@ public class CladoConfiguration implements Cloneable {
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public long getRequestTimeout() {

@@ -123,7 +123,8 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
                     configuration.isAllowAnyRecipient() ? ", any recipient" : "");
         } else {
             transport = new DirectTransport(client, configuration.getBaseUrl(), configuration.getApiKey(),
-                    Duration.ofMillis(configuration.getRequestTimeout()), getComponent().httpExecutor());
+                    Duration.ofMillis(configuration.getRequestTimeout()), getComponent().httpExecutor(),
+                    configuration.getMaxResponseSize());
         }
         responseMapper = new ResponseMapper(configuration.isFailOnCancelConflict());
     }
@@ -138,6 +139,10 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
     }
 
     private void checkOptions() {
+        if (configuration.getMaxResponseSize() < 1024) {
+            throw new CladoConfigurationException("maxResponseSize", "maxResponseSize must be at least 1024 bytes, was "
+                    + configuration.getMaxResponseSize() + "; the default is 33554432 (32 MiB)");
+        }
         if (configuration.getMode() == CladoMode.mpp && operation.gatewayRoute() == null) {
             throw new CladoConfigurationException("mode", "clado:" + operation.uriName() + " is direct-only: the Locus"
                     + " gateway has no such route (mode=mpp pays per call, there are no credits); use mode=direct");

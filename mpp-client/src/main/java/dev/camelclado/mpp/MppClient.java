@@ -74,6 +74,7 @@ public final class MppClient implements AutoCloseable {
     private final Duration requestTimeout;
     private final Executor signingExecutor;
     private final Executor answerExecutor;
+    private final long maxResponseSize;
     private final boolean allowInsecureHttp;
     private final GasSource gasSource;
 
@@ -91,6 +92,7 @@ public final class MppClient implements AutoCloseable {
         this.requestTimeout = b.requestTimeout;
         this.signingExecutor = b.signingExecutor;
         this.answerExecutor = b.answerExecutor;
+        this.maxResponseSize = b.maxResponseSize;
         this.allowInsecureHttp = b.allowInsecureHttp;
         this.gasSource = b.gasSource;
         this.signer = b.wallet == null ? null : new TempoChargeSigner(b.wallet, b.gasSource, b.feeBounds, b.feeToken,
@@ -340,7 +342,7 @@ public final class MppClient implements AutoCloseable {
         if (credential != null) {
             http.header(credential.headerName(), credential.headerValue());
         }
-        return HttpExchanges.send(this.http, http.build(), answerExecutor);
+        return HttpExchanges.send(this.http, http.build(), answerExecutor, maxResponseSize);
     }
 
     /** https, or http to a loopback address (the sandbox); anything else needs allowInsecureHttp. */
@@ -397,6 +399,7 @@ public final class MppClient implements AutoCloseable {
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Executor signingExecutor = ForkJoinPool.commonPool();
         private Executor answerExecutor;
+        private long maxResponseSize = HttpExchanges.DEFAULT_MAX_RESPONSE_SIZE;
         private boolean allowInsecureHttp;
 
         private Builder() {
@@ -491,6 +494,15 @@ public final class MppClient implements AutoCloseable {
          */
         public Builder answerExecutor(Executor answerExecutor) {
             this.answerExecutor = Objects.requireNonNull(answerExecutor, "answerExecutor");
+            return this;
+        }
+
+        /** The largest answer body read, in bytes; a larger one fails the call (32 MiB by default). */
+        public Builder maxResponseSize(long maxResponseSize) {
+            if (maxResponseSize < 1) {
+                throw new IllegalArgumentException("maxResponseSize must be positive");
+            }
+            this.maxResponseSize = maxResponseSize;
             return this;
         }
 

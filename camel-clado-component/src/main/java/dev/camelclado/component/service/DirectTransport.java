@@ -33,11 +33,17 @@ public final class DirectTransport implements CladoTransport {
     private final String apiKey;
     private final Duration requestTimeout;
     private final Executor answers;
+    private final long maxResponseSize;
 
-    /** @param answers where answers are handed over and the exchange continues (the component's pool) */
-    public DirectTransport(HttpClient client, String baseUrl, String apiKey, Duration requestTimeout, Executor answers) {
+    /**
+     * @param answers         where answers are handed over and the exchange continues (the component's pool)
+     * @param maxResponseSize the largest body read, in bytes
+     */
+    public DirectTransport(HttpClient client, String baseUrl, String apiKey, Duration requestTimeout, Executor answers,
+            long maxResponseSize) {
         this.client = client;
         this.answers = answers;
+        this.maxResponseSize = maxResponseSize;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.apiKey = apiKey;
         this.requestTimeout = requestTimeout;
@@ -57,7 +63,7 @@ public final class DirectTransport implements CladoTransport {
     }
 
     private CompletableFuture<CladoHttpResponse> exchange(HttpRequest request) {
-        return HttpExchanges.send(client, request, answers)
+        return HttpExchanges.send(client, request, answers, maxResponseSize)
                 .thenApply(response -> new CladoHttpResponse(response.statusCode(), response.headers(), response.body()));
     }
 

@@ -64,6 +64,7 @@ public final class MppClientFactory {
                 .requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
                 .signingExecutor(signingExecutor)
                 .answerExecutor(answerExecutor)
+                .maxResponseSize(configuration.getMaxResponseSize())
                 .build();
     }
 

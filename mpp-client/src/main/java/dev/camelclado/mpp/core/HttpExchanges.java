@@ -6,7 +6,11 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,18 +27,30 @@ import javax.net.ssl.SSLSession;
  */
 public final class HttpExchanges {
 
+    /** 32 MiB: far above any Clado answer (a 1,000-profile deep research is about 0.6 MB). */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
+
     private HttpExchanges() {
     }
 
-    /**
-     * @param answers where the returned future completes (a pooled executor); null keeps {@code sendAsync}'s own
-     *                behaviour
-     */
+    /** {@link #send(HttpClient, HttpRequest, Executor, long)} with the default size limit. */
     public static CompletableFuture<HttpResponse<byte[]>> send(HttpClient client, HttpRequest request, Executor answers) {
+        return send(client, request, answers, DEFAULT_MAX_RESPONSE_SIZE);
+    }
+
+    /**
+     * @param answers  where the returned future completes (a pooled executor); null keeps {@code sendAsync}'s own
+     *                 threads
+     * @param maxBytes the largest body read: a larger one fails with {@link ResponseTooLargeException} as soon as
+     *                 it passes the limit, so a hostile server cannot fill the heap
+     */
+    public static CompletableFuture<HttpResponse<byte[]>> send(HttpClient client, HttpRequest request, Executor answers,
+            long maxBytes) {
         CompletableFuture<HttpResponse<byte[]>> answer = new CompletableFuture<>();
         CompletableFuture<?> exchange;
         if (answers == null) {
-            exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+            exchange = client.sendAsync(request, info -> new Bounded(HttpResponse.BodySubscribers.ofByteArray(),
+                    maxBytes)).whenComplete((response, failure) -> {
                 if (failure != null) {
                     answer.completeExceptionally(failure);
                 } else {
@@ -42,7 +58,7 @@ public final class HttpExchanges {
                 }
             });
         } else {
-            exchange = bodyFirst(client, request, answers, answer);
+            exchange = bodyFirst(client, request, answers, answer, maxBytes);
         }
         // the JDK's request timeout stops at the headers: a body that trickles, or stalls, would hold the call forever
         request.timeout().ifPresent(limit -> CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS,
@@ -56,9 +72,9 @@ public final class HttpExchanges {
     }
 
     private static CompletableFuture<?> bodyFirst(HttpClient client, HttpRequest request, Executor answers,
-            CompletableFuture<HttpResponse<byte[]>> answer) {
+            CompletableFuture<HttpResponse<byte[]>> answer, long maxBytes) {
         return client.sendAsync(request, info -> {
-            HttpResponse.BodySubscriber<byte[]> body = HttpResponse.BodySubscribers.ofByteArray();
+            HttpResponse.BodySubscriber<byte[]> body = new Bounded(HttpResponse.BodySubscribers.ofByteArray(), maxBytes);
             body.getBody().whenComplete((bytes, failure) -> handOver(answers, () -> {
                 if (failure != null) {
                     answer.completeExceptionally(failure);
@@ -81,6 +97,71 @@ public final class HttpExchanges {
             answers.execute(completion);
         } catch (RejectedExecutionException e) {
             completion.run();
+        }
+    }
+
+    /** Thrown when an answer's body passes the size limit; the connection is dropped there. */
+    public static final class ResponseTooLargeException extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        ResponseTooLargeException(long maxBytes) {
+            super("the answer's body is larger than " + maxBytes + " bytes (maxResponseSize)");
+        }
+    }
+
+    /** Counts the body as it arrives and gives up past the limit, before the bytes are gathered into an array. */
+    private static final class Bounded implements HttpResponse.BodySubscriber<byte[]> {
+        private final HttpResponse.BodySubscriber<byte[]> delegate;
+        private final long maxBytes;
+        private long received;
+        private Flow.Subscription subscription;
+        private boolean failed;
+
+        Bounded(HttpResponse.BodySubscriber<byte[]> delegate, long maxBytes) {
+            this.delegate = delegate;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return delegate.getBody();
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            this.subscription = subscription;
+            delegate.onSubscribe(subscription);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (failed) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                received += buffer.remaining();
+            }
+            if (received > maxBytes) {
+                failed = true;
+                subscription.cancel();
+                delegate.onError(new ResponseTooLargeException(maxBytes));
+                return;
+            }
+            delegate.onNext(buffers);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            if (!failed) {
+                delegate.onError(throwable);
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            if (!failed) {
+                delegate.onComplete();
+            }
         }
     }
 

@@ -82,6 +82,17 @@ class HttpExchangesTest {
     }
 
     @Test
+    void aBodyPastTheLimitFailsTypedOnEitherPath() {
+        for (java.util.concurrent.Executor executor : new java.util.concurrent.Executor[] { answers, null }) {
+            CompletableFuture<HttpResponse<byte[]>> answer = HttpExchanges.send(client,
+                    request(server.getAddress().getPort()), executor, 5);
+            assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .rootCause().isInstanceOf(HttpExchanges.ResponseTooLargeException.class)
+                    .hasMessageContaining("maxResponseSize");
+        }
+    }
+
+    @Test
     void anExecutorThatRefusesStillGetsTheAnswerDelivered() throws Exception {
         HttpResponse<byte[]> response = HttpExchanges.send(client, request(server.getAddress().getPort()), task -> {
             throw new RejectedExecutionException("shut down");
