@@ -36,6 +36,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "advancedFiltering": getOrCreateConfiguration(target).setAdvancedFiltering(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "allowanyrecipient":
         case "allowAnyRecipient": getOrCreateConfiguration(target).setAllowAnyRecipient(property(camelContext, boolean.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "allowedchainids":
         case "allowedChainIds": getOrCreateConfiguration(target).setAllowedChainIds(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedcurrencies":
@@ -170,6 +172,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "advancedFiltering": return java.lang.Boolean.class;
         case "allowanyrecipient":
         case "allowAnyRecipient": return boolean.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "allowedchainids":
         case "allowedChainIds": return java.lang.String.class;
         case "allowedcurrencies":
@@ -300,6 +304,8 @@ public class CladoComponentConfigurer extends PropertyConfigurerSupport implemen
         case "advancedFiltering": return getOrCreateConfiguration(target).getAdvancedFiltering();
         case "allowanyrecipient":
         case "allowAnyRecipient": return getOrCreateConfiguration(target).isAllowAnyRecipient();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "allowedchainids":
         case "allowedChainIds": return getOrCreateConfiguration(target).getAllowedChainIds();
         case "allowedcurrencies":

@@ -29,6 +29,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "advancedFiltering": target.getConfiguration().setAdvancedFiltering(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "allowanyrecipient":
         case "allowAnyRecipient": target.getConfiguration().setAllowAnyRecipient(property(camelContext, boolean.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "allowedchainids":
         case "allowedChainIds": target.getConfiguration().setAllowedChainIds(property(camelContext, java.lang.String.class, value)); return true;
         case "allowedcurrencies":
@@ -189,6 +191,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "advancedFiltering": return java.lang.Boolean.class;
         case "allowanyrecipient":
         case "allowAnyRecipient": return boolean.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "allowedchainids":
         case "allowedChainIds": return java.lang.String.class;
         case "allowedcurrencies":
@@ -345,6 +349,8 @@ public class CladoEndpointConfigurer extends PropertyConfigurerSupport implement
         case "advancedFiltering": return target.getConfiguration().getAdvancedFiltering();
         case "allowanyrecipient":
         case "allowAnyRecipient": return target.getConfiguration().isAllowAnyRecipient();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "allowedchainids":
         case "allowedChainIds": return target.getConfiguration().getAllowedChainIds();
         case "allowedcurrencies":

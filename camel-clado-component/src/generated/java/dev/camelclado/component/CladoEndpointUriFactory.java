@@ -23,11 +23,12 @@ public class CladoEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(84);
+        Set<String> props = new HashSet<>(85);
         props.add("action");
         props.add("additionalLimit");
         props.add("advancedFiltering");
         props.add("allowAnyRecipient");
+        props.add("allowInsecureHttp");
         props.add("allowedChainIds");
         props.add("allowedCurrencies");
         props.add("allowedRecipients");

@@ -54,6 +54,11 @@ public class CladoConfiguration implements Cloneable {
                             + " in mpp mode it counts as paid with an unknown outcome, since the gateway was paid.")
     private long maxResponseSize = 32L * 1024 * 1024;
 
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Allow plain http to a baseUrl or gatewayUrl that is not a loopback address. Off by default:"
+                            + " the API key and payment credentials are bearer secrets. Only for networks you control.")
+    private boolean allowInsecureHttp;
+
     @Metadata(autowired = true)
     @UriParam(label = "advanced",
               description = "A `java.net.http.HttpClient` of your own (proxy, TLS, executor). Redirects should stay"
@@ -361,6 +366,14 @@ public class CladoConfiguration implements Cloneable {
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     public long getMaxResponseSize() {

@@ -168,6 +168,15 @@ public class CladoEndpoint extends ScheduledPollEndpoint implements AsyncEndpoin
             throw new CladoConfigurationException("baseUrl", "baseUrl must be an absolute http(s) URL such as "
                     + CladoConfiguration.DEFAULT_BASE_URL + ", was '" + URISupport.sanitizeUri(baseUrl) + "'");
         }
+        if (configuration.getMode() == CladoMode.direct) {
+            try {
+                MppClient.checkTarget(URI.create(baseUrl), configuration.isAllowInsecureHttp());
+            } catch (IllegalArgumentException e) {
+                throw new CladoConfigurationException("baseUrl", "baseUrl '" + URISupport.sanitizeUri(baseUrl)
+                        + "' would carry the API key in clear: use https, or http to a loopback address, or set"
+                        + " allowInsecureHttp=true on a network you control");
+            }
+        }
         if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
             throw new CladoConfigurationException("connectTimeout,requestTimeout", "connectTimeout and requestTimeout"
                     + " must be positive durations (such as 10s), were " + configuration.getConnectTimeout() + " ms and "

@@ -36,7 +36,7 @@ public final class MppClientFactory {
     public static MppClient create(CladoConfiguration configuration, HttpClient httpClient, PaymentLedger ledger,
             Executor signingExecutor, Executor answerExecutor) {
         try {
-            MppClient.checkTarget(URI.create(configuration.getGatewayUrl()), false);
+            MppClient.checkTarget(URI.create(configuration.getGatewayUrl()), configuration.isAllowInsecureHttp());
         } catch (IllegalArgumentException e) {
             String shown = org.apache.camel.util.URISupport.sanitizeUri(configuration.getGatewayUrl());
             throw new CladoConfigurationException("gatewayUrl", "gatewayUrl '" + shown + "' is not usable: "
@@ -65,6 +65,7 @@ public final class MppClientFactory {
                 .signingExecutor(signingExecutor)
                 .answerExecutor(answerExecutor)
                 .maxResponseSize(configuration.getMaxResponseSize())
+                .allowInsecureHttp(configuration.isAllowInsecureHttp())
                 .build();
     }
 

@@ -350,6 +350,11 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String wallet;
     /**
+     * Allow plain http to a baseUrl or gatewayUrl that is not a loopback address. Off by default: the API key and
+     * payment credentials are bearer secrets. Only for networks you control. Default: false.
+     */
+    private Boolean allowInsecureHttp;
+    /**
      * Clado API key (starts with lk_), sent as a Bearer token in direct mode. Masked in logs and URIs.
      */
     private String apiKey;
@@ -881,6 +886,14 @@ public class CladoComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setWallet(String wallet) {
         this.wallet = wallet;
+    }
+
+    public Boolean getAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     public String getApiKey() {
