@@ -14,6 +14,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLSession;
@@ -30,7 +32,25 @@ public final class HttpExchanges {
     /** 32 MiB: far above any Clado answer (a 1,000-profile deep research is about 0.6 MB). */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 32L * 1024 * 1024;
 
+    /** One daemon thread for every call's deadline; cancelled deadlines leave its queue at once. */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
     private HttpExchanges() {
+    }
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "mpp-http-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
+        return deadlines;
+    }
+
+    /** Deadlines still pending, for tests. */
+    static int pendingDeadlines() {
+        return DEADLINES.getQueue().size();
     }
 
     /** {@link #send(HttpClient, HttpRequest, Executor, long)} with the default size limit. */
@@ -61,13 +81,17 @@ public final class HttpExchanges {
             exchange = bodyFirst(client, request, answers, answer, maxBytes);
         }
         // the JDK's request timeout stops at the headers: a body that trickles, or stalls, would hold the call forever
-        request.timeout().ifPresent(limit -> CompletableFuture.delayedExecutor(limit.toMillis(), TimeUnit.MILLISECONDS,
-                answers == null ? Runnable::run : answers).execute(() -> {
-                    if (answer.completeExceptionally(new HttpTimeoutException("no whole answer within " + limit
-                            + " (request timeout)"))) {
-                        exchange.cancel(true);
-                    }
-                }));
+        request.timeout().ifPresent(limit -> {
+            Executor completing = answers == null ? Runnable::run : answers;
+            ScheduledFuture<?> deadline = DEADLINES.schedule(() -> handOver(completing, () -> {
+                if (answer.completeExceptionally(new HttpTimeoutException("no whole answer within " + limit
+                        + " (request timeout)"))) {
+                    exchange.cancel(true);
+                }
+            }), limit.toMillis(), TimeUnit.MILLISECONDS);
+            // dropped at once when the answer comes: a pending deadline would hold the answer for the whole timeout
+            answer.whenComplete((response, failure) -> deadline.cancel(false));
+        });
         return answer;
     }
 

@@ -81,6 +81,18 @@ class HttpExchangesTest {
                 .hasCauseInstanceOf(IOException.class);
     }
 
+    /** A deadline left pending would hold each answer, body and all, for the whole request timeout. */
+    @Test
+    void anAnsweredCallLeavesNoDeadlineBehind() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort()
+                + "/x")).timeout(java.time.Duration.ofMinutes(10)).build();
+        for (java.util.concurrent.Executor executor : new java.util.concurrent.Executor[] { answers, null }) {
+            assertThat(HttpExchanges.send(client, request, executor).get(10, TimeUnit.SECONDS).statusCode())
+                    .isEqualTo(402);
+        }
+        assertThat(HttpExchanges.pendingDeadlines()).isZero();
+    }
+
     @Test
     void aBodyPastTheLimitFailsTypedOnEitherPath() {
         for (java.util.concurrent.Executor executor : new java.util.concurrent.Executor[] { answers, null }) {
