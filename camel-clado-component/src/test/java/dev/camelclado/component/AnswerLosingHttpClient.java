@@ -1,32 +1,24 @@
 package dev.camelclado.component;
 
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
+import dev.camelclado.sandbox.client.ForwardingHttpClient;
 
 /**
  * The JDK client, except that the answer to one paid request (one carrying a payment credential) whose path ends
  * with {@code pathEnd} never comes back: the request reaches the server (which serves it and settles the payment),
  * then the connection breaks ({@link Mode#DROP}) or the answer hangs ({@link Mode#HOLD}).
  */
-final class AnswerLosingHttpClient extends HttpClient {
+final class AnswerLosingHttpClient extends ForwardingHttpClient {
 
     enum Mode { DROP, HOLD }
 
-    private final HttpClient delegate = HttpClient.newBuilder().followRedirects(Redirect.NEVER).build();
     private final String pathEnd;
     private final int lose;
     private final Mode mode;
@@ -36,6 +28,7 @@ final class AnswerLosingHttpClient extends HttpClient {
 
     /** Loses the answer of the {@code lose}-th paid request (1-based) to a path ending with {@code pathEnd}. */
     AnswerLosingHttpClient(String pathEnd, int lose, Mode mode) {
+        super(HttpClient.newBuilder().followRedirects(Redirect.NEVER).build());
         this.pathEnd = pathEnd;
         this.lose = lose;
         this.mode = mode;
@@ -61,62 +54,5 @@ final class AnswerLosingHttpClient extends HttpClient {
             }
         });
         return lostAnswer;
-    }
-
-    @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-            HttpResponse.PushPromiseHandler<T> push) {
-        return sendAsync(request, handler);
-    }
-
-    @Override
-    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
-            throws IOException, InterruptedException {
-        return delegate.send(request, handler);
-    }
-
-    @Override
-    public Optional<CookieHandler> cookieHandler() {
-        return delegate.cookieHandler();
-    }
-
-    @Override
-    public Optional<Duration> connectTimeout() {
-        return delegate.connectTimeout();
-    }
-
-    @Override
-    public Redirect followRedirects() {
-        return delegate.followRedirects();
-    }
-
-    @Override
-    public Optional<ProxySelector> proxy() {
-        return delegate.proxy();
-    }
-
-    @Override
-    public SSLContext sslContext() {
-        return delegate.sslContext();
-    }
-
-    @Override
-    public SSLParameters sslParameters() {
-        return delegate.sslParameters();
-    }
-
-    @Override
-    public Optional<Authenticator> authenticator() {
-        return delegate.authenticator();
-    }
-
-    @Override
-    public Version version() {
-        return delegate.version();
-    }
-
-    @Override
-    public Optional<Executor> executor() {
-        return delegate.executor();
     }
 }

@@ -1,40 +1,32 @@
 package dev.camelclado.benchmarks.perf;
 
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.CookieHandler;
-import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
+import dev.camelclado.sandbox.client.ForwardingHttpClient;
 
 /**
  * An {@link HttpClient} that adds up the time its exchanges take, from send to response: the network and the
  * server's work. A call's wall time minus this total is the time spent in the client, which is how the payment
  * benchmark separates what paying adds from what the sandbox gateway spends verifying. Meant for one call at a time.
  */
-final class TimedHttpClient extends HttpClient {
+final class TimedHttpClient extends ForwardingHttpClient {
 
-    private final HttpClient delegate;
     private final AtomicLong nanosInExchanges = new AtomicLong();
     private final AtomicInteger exchanges = new AtomicInteger();
 
     TimedHttpClient(HttpClient delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     void reset() {
@@ -79,12 +71,6 @@ final class TimedHttpClient extends HttpClient {
                 .whenComplete((response, failure) -> done.run());
     }
 
-    @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
-            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
-        return sendAsync(request, handler);
-    }
-
     private record CountingSubscriber<T>(HttpResponse.BodySubscriber<T> delegate, Runnable done)
             implements HttpResponse.BodySubscriber<T> {
 
@@ -119,50 +105,5 @@ final class TimedHttpClient extends HttpClient {
     private void count(long started) {
         nanosInExchanges.addAndGet(System.nanoTime() - started);
         exchanges.incrementAndGet();
-    }
-
-    @Override
-    public Optional<CookieHandler> cookieHandler() {
-        return delegate.cookieHandler();
-    }
-
-    @Override
-    public Optional<Duration> connectTimeout() {
-        return delegate.connectTimeout();
-    }
-
-    @Override
-    public Redirect followRedirects() {
-        return delegate.followRedirects();
-    }
-
-    @Override
-    public Optional<ProxySelector> proxy() {
-        return delegate.proxy();
-    }
-
-    @Override
-    public SSLContext sslContext() {
-        return delegate.sslContext();
-    }
-
-    @Override
-    public SSLParameters sslParameters() {
-        return delegate.sslParameters();
-    }
-
-    @Override
-    public Optional<Authenticator> authenticator() {
-        return delegate.authenticator();
-    }
-
-    @Override
-    public Version version() {
-        return delegate.version();
-    }
-
-    @Override
-    public Optional<Executor> executor() {
-        return delegate.executor();
     }
 }
