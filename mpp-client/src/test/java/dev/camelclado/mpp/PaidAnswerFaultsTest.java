@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -52,19 +51,10 @@ class PaidAnswerFaultsTest {
         return ledger.recordsSince(Instant.EPOCH).get(0);
     }
 
-    private static Throwable failure(java.util.concurrent.CompletableFuture<?> future) throws Exception {
-        try {
-            future.get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
-        throw new AssertionError("expected a failure");
-    }
-
     @Test
     void aBodyCutShortAfterPaymentIsAnUnknownOutcomeNeverRetried() throws Exception {
         server.script.add(TestMppServer.Reaction.PAID_TRUNCATED);
-        Throwable failure = failure(send(Duration.ofSeconds(10)));
+        Throwable failure = MppClientTest.failure(send(Duration.ofSeconds(10)));
         assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class).hasMessageContaining("may still settle");
         assertThat(server.paid).hasSize(1);
         assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
@@ -107,7 +97,7 @@ class PaidAnswerFaultsTest {
     void aBodySlowerThanTheTimeoutIsAnUnknownOutcomeNeverRetried() throws Exception {
         server.slowBody = Duration.ofSeconds(3);
         server.script.add(TestMppServer.Reaction.PAID_SLOW);
-        Throwable failure = failure(send(Duration.ofMillis(500)));
+        Throwable failure = MppClientTest.failure(send(Duration.ofMillis(500)));
         assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class)
                 .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
         assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
