@@ -49,8 +49,8 @@ final class ConcurrencySection {
 
     /**
      * The sandbox's own threads are started before any census, so none of them is counted as a client's. Few
-     * reads: the JDK server closes connections beyond its idle limit, which must not be left full for the next
-     * client.
+     * reads: a sandbox left holding a thousand idle connections made the next client's reads fail (most likely the
+     * JDK server's idle-connection limit).
      */
     private static void warmSandbox(CladoSandbox sandbox) throws Exception {
         try (StatusReads warmup = StatusReads.bareAsync(sandbox, BenchSandbox.STATUS_JOB)) {
