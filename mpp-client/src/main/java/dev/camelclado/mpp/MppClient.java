@@ -286,7 +286,11 @@ public final class MppClient implements AutoCloseable {
                     new Payment(prepared.challenge(), prepared.charge(), settled, receipt), attempts.refused));
         }
         ProblemDetails problem = ProblemDetails.parse(response.body());
-        boolean refused = status == 402 || status == 500 && problem != null && INTERNAL_PAYMENT_ERROR.equals(problem.code());
+        // A refusal is the gateway's word that it took nothing: a 402 asking for payment again (with a Payment
+        // challenge), or mppx's internal-payment-error. A bare 402 after the credential (say Clado's own, passed
+        // through) says nothing about the payment, which may have settled: that is UNKNOWN, as any other error is.
+        boolean refused = status == 402 && asksForPayment(response)
+                || status == 500 && problem != null && INTERNAL_PAYMENT_ERROR.equals(problem.code());
         if (refused) {
             PaymentRecord rejected = record(record, PaymentStatus.REFUSED, null,
                     problem == null ? "HTTP " + status : problem.toString());
@@ -301,6 +305,14 @@ public final class MppClient implements AutoCloseable {
         PaymentRecord unknown = record(record, PaymentStatus.UNKNOWN, null, "HTTP " + status + " after the credential was sent");
         return CompletableFuture.completedFuture(new MppResponse(status, response.headers(), response.body(),
                 new Payment(prepared.challenge(), prepared.charge(), unknown, null), attempts.refused));
+    }
+
+    private static boolean asksForPayment(HttpResponse<byte[]> response) {
+        try {
+            return !ChallengeParser.parse(response.headers().allValues("WWW-Authenticate")).isEmpty();
+        } catch (MppProtocolException e) {
+            return false;
+        }
     }
 
     private static boolean hasFreshChallenge(HttpResponse<byte[]> response, Set<String> paid) {

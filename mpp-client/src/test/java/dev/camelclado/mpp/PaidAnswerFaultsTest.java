@@ -103,4 +103,18 @@ class PaidAnswerFaultsTest {
         assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
         assertThat(server.paid).hasSize(1);
     }
+
+    @Test
+    void aBare402AfterPaymentIsAnUnknownOutcomeNotARefusal() throws Exception {
+        // a refusal would let a redelivery pay again for money the gateway kept
+        server.script.add(TestMppServer.Reaction.PAID_BARE_402);
+        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(402);
+        PaymentRecord record = onlyRecord();
+        assertThat(record.status()).isEqualTo(PaymentStatus.UNKNOWN);
+        assertThat(record.detail()).isEqualTo("HTTP 402 after the credential was sent");
+        assertThat(response.payment().record()).isEqualTo(record);
+        assertThat(server.paid).hasSize(1);
+        assertThat(server.withCredential()).hasSize(1);
+    }
 }

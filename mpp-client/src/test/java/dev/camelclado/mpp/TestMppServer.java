@@ -51,7 +51,9 @@ final class TestMppServer implements AutoCloseable {
         /** Accepts and answers with two different Payment-Receipt headers. */
         PAID_TWO_RECEIPTS,
         /** Accepts and answers after {@link #slowBody}, one byte at a time. */
-        PAID_SLOW
+        PAID_SLOW,
+        /** Accepts, then passes on the upstream's own 402 (no Payment challenge): the payment is kept. */
+        PAID_BARE_402
     }
 
     volatile Duration slowBody = Duration.ofMillis(300);
@@ -152,6 +154,9 @@ final class TestMppServer implements AutoCloseable {
             return challenge(exchange, 402, e.code(), e.getMessage());
         }
         paid.add(verified);
+        if (reaction == Reaction.PAID_BARE_402) {
+            return send(exchange, 402, "{\"detail\":\"Insufficient credits\"}".getBytes(StandardCharsets.UTF_8));
+        }
         if (reaction == Reaction.UPSTREAM_502) {
             return send(exchange, 502, "{\"error\":\"upstream failed\"}".getBytes(StandardCharsets.UTF_8));
         }
