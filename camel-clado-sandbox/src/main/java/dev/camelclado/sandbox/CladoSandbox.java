@@ -128,7 +128,7 @@ public final class CladoSandbox implements AutoCloseable {
                 settings.feePayerKey == null ? null : new FeePayer(Wallets.fromPrivateKey(settings.feePayerKey)),
                 settings.gatewayChainId, settings.gatewayCurrency, settings.gatewayRecipient,
                 settings.paymentAuthorizationHeader, settings.bindRequests, settings.supportedModes, balances,
-                this::dispatchInternally);
+                this::dispatchInternally, faults::takePaidFault);
         routes(state);
 
         this.workers = Executors.newFixedThreadPool(settings.threads, daemon("clado-sandbox-http"));
@@ -278,18 +278,55 @@ public final class CladoSandbox implements AutoCloseable {
 
     private void send(HttpExchange exchange, SandboxResponse response) {
         stats.answered();
+        switch (response.delivery()) {
+            case DROP -> exchange.close();
+            case STALL -> delayer.schedule(exchange::close, response.deliveryTime().toNanos(), TimeUnit.NANOSECONDS);
+            // a trickle holds its thread for the whole delivery time: never the delayer's, which every answer shares
+            case TRICKLE -> workers.execute(() -> write(exchange, response));
+            default -> write(exchange, response);
+        }
+    }
+
+    private void write(HttpExchange exchange, SandboxResponse response) {
         try (exchange) {
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            response.repeatedHeaders().forEach(header -> exchange.getResponseHeaders().add(header.getKey(), header.getValue()));
             byte[] body = response.body();
             exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+                    writeBody(out, body, response);
                 }
             }
         } catch (IOException e) {
-            // the client went away; nothing to answer
-            LOG.log(Level.FINE, "client closed the connection", e);
+            // the client went away, or a body cut short on purpose; nothing more to answer
+            LOG.log(Level.FINE, "answer not delivered whole", e);
+        }
+    }
+
+    private static void writeBody(OutputStream out, byte[] body, SandboxResponse response) throws IOException {
+        switch (response.delivery()) {
+            case CUT_SHORT -> {
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                // closing a fixed-length body early makes the JDK server drop the connection
+            }
+            case TRICKLE -> {
+                int chunks = Math.min(body.length, 20);
+                long pause = response.deliveryTime().toMillis() / chunks;
+                for (int i = 0; i < chunks; i++) {
+                    int from = body.length * i / chunks;
+                    out.write(body, from, body.length * (i + 1) / chunks - from);
+                    out.flush();
+                    try {
+                        Thread.sleep(pause);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("sandbox stopping", e);
+                    }
+                }
+            }
+            default -> out.write(body);
         }
     }
 

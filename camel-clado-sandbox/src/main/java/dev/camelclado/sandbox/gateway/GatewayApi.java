@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,11 +49,12 @@ public final class GatewayApi {
     private final List<String> supportedModes;
     private final PayerBalances balances;
     private final Function<SandboxRequest, SandboxResponse> upstream;
+    private final Supplier<PaidFault.Due> paidFaults;
     private final List<GatewayPayment> payments = new CopyOnWriteArrayList<>();
 
     public GatewayApi(ChallengeIssuer issuer, FeePayer feePayer, long chainId, String currency, String recipient,
             boolean paymentAuthorizationHeader, boolean bindRequests, List<String> supportedModes, PayerBalances balances,
-            Function<SandboxRequest, SandboxResponse> upstream) {
+            Function<SandboxRequest, SandboxResponse> upstream, Supplier<PaidFault.Due> paidFaults) {
         this.issuer = issuer;
         this.verifier = new ChargeVerifier(issuer);
         this.feePayer = feePayer;
@@ -64,6 +66,7 @@ public final class GatewayApi {
         this.supportedModes = List.copyOf(supportedModes);
         this.balances = balances;
         this.upstream = upstream;
+        this.paidFaults = paidFaults;
     }
 
     public SandboxResponse handle(SandboxRequest request) {
@@ -85,7 +88,8 @@ public final class GatewayApi {
         if (operation.needsJobId()) {
             request.jobId(body.path("jobId").asText());
         }
-        ObjectNode expected = chargeRequest(operation.price().applyAsLong(body));
+        long price = operation.price().applyAsLong(body);
+        ObjectNode expected = chargeRequest(price);
         String opaque = bindRequests ? ChallengeIssuer.opaque(Map.of("route", operation.route(),
                 "body", Base64Url.encode(sha256(request.body())))) : null;
         String credential = request.header(paymentAuthorizationHeader ? "Payment-Authorization" : "Authorization");
@@ -104,6 +108,15 @@ public final class GatewayApi {
             // what mppx answers when simulating the transfer fails for lack of funds
             return challenge(operation, expected, opaque, 500, "internal-payment-error", "Internal Payment Error",
                     "Payment simulation failed: insufficient funds for " + amount + " base units.");
+        }
+        PaidFault.Due fault = paidFaults.get();
+        if (fault != null && !fault.fault().kept()) {
+            balances.credit(verified.payer(), amount);
+            payments.add(new GatewayPayment(operation.route(), verified.payer(), amount, currency, verified.challengeId(),
+                    verified.transaction() == null ? verified.challengeId() : verified.transaction().hash(),
+                    verified.transaction() != null && verified.transaction().sponsored(), true, issuer.now()));
+            return challenge(operation, fault.fault() == PaidFault.DEARER_402 ? chargeRequest(price * 10) : expected, opaque,
+                    402, "verification-failed", "Verification Failed", "The payment could not be verified; pay again.");
         }
         SandboxResponse answer = null;
         String reference = verified.challengeId();
@@ -125,10 +138,38 @@ public final class GatewayApi {
                     issuer.now()));
         }
         if (answer.status() < 400) {
-            answer.header(PaymentReceipt.HEADER, PaymentReceipt.encode("tempo", reference, ChallengeIssuer.timestamp(issuer.now())));
+            answer.header(PaymentReceipt.HEADER, receipt(reference));
             answer.header("Cache-Control", "private");
         }
-        return answer;
+        return fault == null ? answer : misbehave(fault, answer);
+    }
+
+    private String receipt(String reference) {
+        return PaymentReceipt.encode("tempo", reference, ChallengeIssuer.timestamp(issuer.now()));
+    }
+
+    /** The answer a paid call gets from a gateway with this fault; the payment was taken and kept. */
+    private SandboxResponse misbehave(PaidFault.Due fault, SandboxResponse answer) {
+        String receipt = answer.headers().get(PaymentReceipt.HEADER);
+        return switch (fault.fault()) {
+            case DROP_CONNECTION -> answer.delivery(SandboxResponse.Delivery.DROP, java.time.Duration.ZERO);
+            case NO_ANSWER -> answer.delivery(SandboxResponse.Delivery.STALL, fault.time());
+            case SERVER_ERROR -> SandboxResponse.json(502, Json.object().put("error", "Bad gateway"));
+            case BARE_402 -> SandboxResponse.json(402, Json.object().put("detail", "Insufficient credits"));
+            case TRUNCATED_BODY -> answer.delivery(SandboxResponse.Delivery.CUT_SHORT, java.time.Duration.ZERO);
+            case SLOW_BODY -> answer.delivery(SandboxResponse.Delivery.TRICKLE, fault.time());
+            case INVALID_JSON -> withReceipt(SandboxResponse.raw(200,
+                    java.util.Arrays.copyOf(answer.body(), answer.body().length / 2), "application/json"), receipt);
+            case HTML_BODY -> withReceipt(SandboxResponse.raw(200,
+                    "<html><body>Thank you for your payment</body></html>".getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=utf-8"), receipt);
+            case TWO_RECEIPTS -> answer.repeatHeader(PaymentReceipt.HEADER, receipt("0x" + "ab".repeat(32)));
+            case FRESH_402, DEARER_402 -> throw new IllegalStateException(fault + " refunds before the call is made");
+        };
+    }
+
+    private static SandboxResponse withReceipt(SandboxResponse response, String receipt) {
+        return receipt == null ? response : response.header(PaymentReceipt.HEADER, receipt);
     }
 
     /**
