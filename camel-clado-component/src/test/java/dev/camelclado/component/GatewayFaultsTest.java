@@ -81,6 +81,8 @@ class GatewayFaultsTest extends MppTestSupport {
                 new Case(PaidFault.SLOW_BODY, Duration.ofSeconds(3), "hasty", CladoPaymentUnknownException.class,
                         List.of(UNKNOWN), false),
                 new Case(PaidFault.TWO_RECEIPTS, none, "patient", null, List.of(SETTLED), true),
+                // past the JDK client's bound on response headers (jdk.http.maxHeaderSize, 384 KiB by default)
+                new Case(PaidFault.HUGE_HEADERS, none, "patient", CladoPaymentUnknownException.class, List.of(UNKNOWN), false),
                 // refused after all, with a fresh challenge: paid instead, within maxPaymentAttempts
                 new Case(PaidFault.FRESH_402, none, "patient", null, List.of(REFUSED, SETTLED), true),
                 // refused with a dearer challenge over maxAmount: not paid; the redelivery pays the usual price

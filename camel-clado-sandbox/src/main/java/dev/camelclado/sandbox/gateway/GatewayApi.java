@@ -164,6 +164,13 @@ public final class GatewayApi {
                     "<html><body>Thank you for your payment</body></html>".getBytes(StandardCharsets.UTF_8),
                     "text/html; charset=utf-8"), receipt);
             case TWO_RECEIPTS -> answer.repeatHeader(PaymentReceipt.HEADER, receipt("0x" + "ab".repeat(32)));
+            case HUGE_HEADERS -> {
+                String filler = "x".repeat(1000);
+                for (int i = 0; i < 1024; i++) {
+                    answer.header("X-Filler-" + i, filler);
+                }
+                yield answer;
+            }
             case FRESH_402, DEARER_402 -> throw new IllegalStateException(fault + " refunds before the call is made");
         };
     }

@@ -29,7 +29,9 @@ public enum PaidFault {
     /** Kept; the answer is sent a few bytes at a time over the fault's duration. */
     SLOW_BODY(true),
     /** Kept; the answer carries two different {@code Payment-Receipt} headers. */
-    TWO_RECEIPTS(true);
+    TWO_RECEIPTS(true),
+    /** Kept; the answer carries a mebibyte of headers, past what an HTTP client should accept. */
+    HUGE_HEADERS(true);
 
     /** A fault due now, with the time it takes where it takes any ({@link #NO_ANSWER}, {@link #SLOW_BODY}). */
     public record Due(PaidFault fault, java.time.Duration time) {
