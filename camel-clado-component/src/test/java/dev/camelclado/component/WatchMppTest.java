@@ -18,6 +18,7 @@ import dev.camelclado.mpp.ledger.PaymentRecord;
 import dev.camelclado.mpp.ledger.PaymentStatus;
 import dev.camelclado.sandbox.CladoSandbox;
 import dev.camelclado.sandbox.gateway.GatewayPayment;
+import dev.camelclado.sandbox.gateway.PaidFault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,5 +178,56 @@ class WatchMppTest extends WatchTestSupport {
         long paid = paidStatusReads("bulk-contacts-status");
         assertThat(watch.getPollCost()).isEqualTo(paid * READ_PRICE);
         assertThat(watch.getPolls()).isEqualTo((int) paid);
+    }
+
+    @Test
+    void readsThatGoWrongAfterPaymentArePaidOnceEachBackedOffAndNoStatusComesTwice() throws Exception {
+        // this test's consumer alone reads the job, with short intervals so the back-off fits in the job's life
+        String adaptive = context.getRoutes().get(0).getRouteId();
+        context.getRouteController().stopRoute(adaptive);
+        context.removeRoute(adaptive);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watch("deepResearch/status", "minPollInterval=2s", "maxPollInterval=20s"))
+                        .routeId("backingOff").to("mock:backingOff");
+            }
+        });
+        String jobId = startDeepResearch("a gateway that takes the money and fails", 20);
+        List<PaidFault> faults = List.of(PaidFault.DROP_CONNECTION, PaidFault.SERVER_ERROR, PaidFault.INVALID_JSON,
+                PaidFault.BARE_402, PaidFault.TRUNCATED_BODY, PaidFault.HTML_BODY);
+        faults.forEach(fault -> sandbox.sandbox().faults().afterPayment(fault, 1));
+
+        // the paid reads' times by the consumer's clock, one-second resolution
+        List<Long> readAt = new java.util.ArrayList<>();
+        for (int second = 0; second <= 300; second++) {
+            long before = paidStatusReads("deep-research-status");
+            advance(Duration.ofSeconds(1), Duration.ofSeconds(1));
+            for (long i = before; i < paidStatusReads("deep-research-status"); i++) {
+                readAt.add((long) second);
+            }
+        }
+
+        CladoConsumer consumer = (CladoConsumer) context.getRoute("backingOff").getConsumer();
+        assertThat(consumer.getFailedReads()).isEqualTo(faults.size());
+        // after the n-th failure in a row the next read waits 2 s x 2^(n-1), at most maxPollInterval
+        for (int failure = 1; failure <= faults.size(); failure++) {
+            long backoff = Math.min(2L << (failure - 1), 20);
+            assertThat(readAt.get(failure) - readAt.get(failure - 1)).as("wait after failure %d", failure)
+                    .isBetween(backoff, backoff + 1);
+        }
+        List<String> statuses = statusesOf(getMockEndpoint("mock:backingOff"), jobId);
+        assertThat(statuses).doesNotHaveDuplicates().endsWith("completed");
+
+        // each read paid once, and the ledger holds what the gateway kept: nothing refunded, nothing paid twice
+        List<GatewayPayment> reads = sandbox.sandbox().gateway().payments().stream()
+                .filter(p -> p.operation().equals("deep-research-status")).toList();
+        assertThat(reads).hasSize(readAt.size()).noneMatch(GatewayPayment::refunded);
+        List<PaymentRecord> paidReads = ledger.recordsSince(Instant.EPOCH).stream()
+                .filter(r -> r.label().equals("clado:deepResearch/status")).toList();
+        assertThat(paidReads).allMatch(r -> r.status().mayHaveMovedMoney())
+                .extracting(PaymentRecord::challengeId)
+                .containsExactlyInAnyOrderElementsOf(reads.stream().map(GatewayPayment::challengeId).toList());
+        assertThat(paidReads).filteredOn(r -> r.status() == PaymentStatus.UNKNOWN).hasSize(4);
     }
 }

@@ -268,7 +268,8 @@ public final class CladoSandbox implements AutoCloseable {
         }
         stats.record(route, request, response.status(), request.jobId(), statusRead);
         SandboxResponse toSend = response;
-        if (settings.latency.isZero()) {
+        if (settings.latency.isZero() || response.delivery() == SandboxResponse.Delivery.CUT_SHORT) {
+            // a body cut short must fail in the server's handler thread: only then does the server drop the connection
             send(exchange, toSend);
         } else {
             // answer later from the timer so that slow answers do not hold server threads
@@ -288,6 +289,7 @@ public final class CladoSandbox implements AutoCloseable {
     }
 
     private void write(HttpExchange exchange, SandboxResponse response) {
+        boolean cutShort = response.delivery() == SandboxResponse.Delivery.CUT_SHORT;
         try (exchange) {
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             response.repeatedHeaders().forEach(header -> exchange.getResponseHeaders().add(header.getKey(), header.getValue()));
@@ -299,7 +301,11 @@ public final class CladoSandbox implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // the client went away, or a body cut short on purpose; nothing more to answer
+            if (cutShort) {
+                // the JDK server closes the connection only when its handler fails; otherwise the client waits
+                throw new java.io.UncheckedIOException(e);
+            }
+            // the client went away; nothing more to answer
             LOG.log(Level.FINE, "answer not delivered whole", e);
         }
     }

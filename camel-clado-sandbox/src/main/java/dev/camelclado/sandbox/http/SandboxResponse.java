@@ -24,7 +24,7 @@ public final class SandboxResponse {
         STALL,
         /** The whole body, a few bytes at a time, over the delivery time. */
         TRICKLE,
-        /** The whole body's length is announced, half of it sent, and the connection closed. */
+        /** The whole body's length is announced, half of it sent, and the connection closed (without latency). */
         CUT_SHORT
     }
 
