@@ -87,7 +87,11 @@ class GatewayFaultsTest extends MppTestSupport {
                 new Case(PaidFault.FRESH_402, none, "patient", null, List.of(REFUSED, SETTLED), true),
                 // refused with a dearer challenge over maxAmount: not paid; the redelivery pays the usual price
                 new Case(PaidFault.DEARER_402, none, "thrifty", CladoPaymentRefusedException.class,
-                        List.of(REFUSED, SETTLED), true))
+                        List.of(REFUSED, SETTLED), true),
+                // within maxAmount the dearer challenge is paid; this gateway then refuses it (not what it priced),
+                // the call fails with nothing kept, and the redelivery pays the usual price
+                new Case(PaidFault.DEARER_402, none, "patient", CladoPaymentRejectedException.class,
+                        List.of(REFUSED, REFUSED, SETTLED), true))
                 .map(Arguments::of);
     }
 
