@@ -41,6 +41,7 @@ import dev.camelclado.component.watch.JobWatch;
 import dev.camelclado.component.watch.JobWatchRepository;
 import dev.camelclado.component.watch.PollSchedule;
 import dev.camelclado.component.watch.ResultPages;
+import dev.camelclado.component.watch.WatchMerge;
 import dev.camelclado.mpp.ledger.PaymentStatus;
 
 /**
@@ -855,7 +856,7 @@ public class CladoConsumer extends ScheduledPollConsumer {
                 return false;
             }
             JobWatch fresh = current.get();
-            if (!onlyRegistrationChanged(fresh, claim.base)) {
+            if (!WatchMerge.onlyRegistrationChanged(fresh, claim.base)) {
                 LOG.info("clado: job {} was taken over by another consumer or node, or continued, while this run read"
                         + " it; the events of this read are dropped", watch.getJobId());
                 addCounts(claim);
@@ -863,8 +864,8 @@ public class CladoConsumer extends ScheduledPollConsumer {
                 return false;
             }
             // a producer registered the job again (a status call with CamelCladoWatch=true, a cost): still ours
-            JobWatch rebased = merged(fresh, watch, claim.base);
-            copyInto(rebased, watch);
+            JobWatch rebased = WatchMerge.merged(fresh, watch, claim.base);
+            WatchMerge.copyInto(rebased, watch);
             claim.base = fresh;
         }
         LOG.warn("clado: the watch of job {} kept changing; the events of this read are dropped", watch.getJobId());
@@ -905,91 +906,8 @@ public class CladoConsumer extends ScheduledPollConsumer {
     }
 
     /**
-     * Whether, since this consumer stored {@code base}, only a registration changed the stored watch: same run, same
-     * lease, nothing read, emitted or ended by anyone else. A continue (another run) or another node's claim is more.
-     */
-    private static boolean onlyRegistrationChanged(JobWatch fresh, JobWatch base) {
-        return fresh.isActive() == base.isActive()
-                && java.util.Objects.equals(fresh.getRunStartedAt(), base.getRunStartedAt())
-                && java.util.Objects.equals(fresh.getNextPollAt(), base.getNextPollAt())
-                && java.util.Objects.equals(fresh.getObservedAt(), base.getObservedAt())
-                && java.util.Objects.equals(fresh.getEmittedStatus(), base.getEmittedStatus())
-                && java.util.Objects.equals(fresh.getEmittedProgress(), base.getEmittedProgress());
-    }
-
-    /**
-     * What to store when the stored watch ({@code fresh}) changed since this consumer stored {@code base}, from which
-     * it made {@code mine}. This read's reads and cost are always added. If only a registration changed it (a status
-     * call with CamelCladoWatch=true, a cost), this consumer's watch is stored with the registration's fields, so a
-     * watch this read ended stays ended. If the job was continued (another run), the new run is kept with what this
-     * read emitted, so its first status is a change from it. If another node read or emitted it meanwhile, theirs is
-     * kept, with what this read emitted when they emitted nothing, and ended if this read ended it.
-     */
-    private static JobWatch merged(JobWatch fresh, JobWatch mine, JobWatch base) {
-        int polls = mine.getPolls() - base.getPolls();
-        long cost = mine.getPollCost() - base.getPollCost();
-        JobWatch result;
-        if (onlyRegistrationChanged(fresh, base)) {
-            result = mine.copy();
-            result.setSource(fresh.getSource());
-            result.setRegisteredAt(fresh.getRegisteredAt());
-            result.setResultTarget(fresh.getResultTarget());
-            result.setResultBase(fresh.getResultBase());
-            result.setStartCost(fresh.getStartCost());
-        } else {
-            result = fresh.copy();
-            boolean sameRun = java.util.Objects.equals(fresh.getRunStartedAt(), base.getRunStartedAt());
-            boolean iEmitted = !java.util.Objects.equals(mine.getEmittedStatus(), base.getEmittedStatus())
-                    || !java.util.Objects.equals(mine.getEmittedProgress(), base.getEmittedProgress());
-            boolean theyEmitted = !java.util.Objects.equals(fresh.getEmittedStatus(), base.getEmittedStatus())
-                    || !java.util.Objects.equals(fresh.getEmittedProgress(), base.getEmittedProgress());
-            if (iEmitted && !theyEmitted) {
-                result.setEmittedStatus(mine.getEmittedStatus());
-                result.setEmittedProgress(mine.getEmittedProgress());
-            }
-            if (sameRun && !mine.isActive() && base.isActive() && fresh.isActive()) {
-                result.setLastError(mine.getLastError());
-                result.end(mine.getEndReason(), mine.getEndedAt());
-            }
-        }
-        result.setPolls(fresh.getPolls() + polls);
-        result.setPollCost(fresh.getPollCost() + cost);
-        result.setVersion(fresh.getVersion());
-        return result;
-    }
-
-    private static void copyInto(JobWatch from, JobWatch to) {
-        to.setSource(from.getSource());
-        to.setActive(from.isActive());
-        to.setEndReason(from.getEndReason());
-        to.setEndedAt(from.getEndedAt());
-        to.setRegisteredAt(from.getRegisteredAt());
-        to.setRunStartedAt(from.getRunStartedAt());
-        to.setResultTarget(from.getResultTarget());
-        to.setResultBase(from.getResultBase());
-        to.setEmittedStatus(from.getEmittedStatus());
-        to.setEmittedProgress(from.getEmittedProgress());
-        to.setObservedStatus(from.getObservedStatus());
-        to.setObservedAt(from.getObservedAt());
-        to.setPhaseStartedAt(from.getPhaseStartedAt());
-        to.setProgress(from.getProgress());
-        to.setProgressAt(from.getProgressAt());
-        to.setEarlierProgress(from.getEarlierProgress());
-        to.setEarlierProgressAt(from.getEarlierProgressAt());
-        to.setLastResults(from.getLastResults());
-        to.setPredictionMisses(from.getPredictionMisses());
-        to.setNextPollAt(from.getNextPollAt());
-        to.setPolls(from.getPolls());
-        to.setPollCost(from.getPollCost());
-        to.setStartCost(from.getStartCost());
-        to.setConsecutiveErrors(from.getConsecutiveErrors());
-        to.setLastError(from.getLastError());
-        to.setVersion(from.getVersion());
-    }
-
-    /**
      * Stores the watch. When it changed since this consumer stored it (a producer registered or continued the job,
-     * or another node took it over after this run's lease ran out), the two are merged ({@link #merged}).
+     * or another node took it over after this run's lease ran out), the two are merged ({@link WatchMerge#merged}).
      */
     private void save(Claim claim) {
         JobWatch watch = claim.watch;
@@ -998,7 +916,7 @@ public class CladoConsumer extends ScheduledPollConsumer {
             try {
                 if (repository.update(toStore)) {
                     if (toStore != watch) {
-                        copyInto(toStore, watch);
+                        WatchMerge.copyInto(toStore, watch);
                     }
                     claim.base = watch.copy();
                     return;
@@ -1007,7 +925,7 @@ public class CladoConsumer extends ScheduledPollConsumer {
                 if (current.isEmpty()) {
                     return;
                 }
-                toStore = merged(current.get(), watch, claim.base);
+                toStore = WatchMerge.merged(current.get(), watch, claim.base);
             } catch (RuntimeException e) {
                 // the read happened; its job is read again once the lease runs out
                 LOG.warn("clado: cannot store the watch of job {} in {}: {}", watch.getJobId(), repository,
