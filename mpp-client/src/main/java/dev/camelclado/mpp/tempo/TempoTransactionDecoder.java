@@ -58,6 +58,7 @@ public final class TempoTransactionDecoder {
         if (raw.length < 2 || raw[0] != TempoTransaction.TYPE && raw[0] != TempoTransaction.FEE_PAYER_ENVELOPE) {
             throw new MppProtocolException("only Tempo transactions (0x76, or the 0x78 fee-payer envelope) are accepted");
         }
+        RlpShape.check(raw, 1);
         List<RlpType> items;
         try {
             RlpList outer = RlpDecoder.decode(Arrays.copyOfRange(raw, 1, raw.length));
