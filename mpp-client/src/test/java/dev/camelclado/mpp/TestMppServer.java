@@ -70,6 +70,7 @@ final class TestMppServer implements AutoCloseable {
 
     final HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
+    private static final String BODY = "test.body";
     final List<VerifiedCharge> paid = new CopyOnWriteArrayList<>();
     final List<Reaction> script = new CopyOnWriteArrayList<>();
     volatile long price = 3000;
@@ -107,25 +108,30 @@ final class TestMppServer implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        exchange.setAttribute(BODY, body);
         String credential = exchange.getRequestHeaders().getFirst(paymentAuthorizationHeader ? "Payment-Authorization"
                 : "Authorization");
-        int status;
         if (price < 0) {
             // a free resource: no payment asked
-            status = send(exchange, 200, "{\"free\":true}".getBytes(StandardCharsets.UTF_8));
+            send(exchange, 200, "{\"free\":true}".getBytes(StandardCharsets.UTF_8));
         } else if (credential == null || !credential.startsWith("Payment ")) {
-            status = challenge(exchange, 402, "payment-required", "Payment required.");
+            challenge(exchange, 402, "payment-required", "Payment required.");
         } else {
             Reaction reaction = script.isEmpty() ? Reaction.ACCEPT : script.remove(0);
-            status = react(exchange, reaction, credential);
+            react(exchange, reaction, credential);
         }
+    }
+
+    /** Records the request before it is answered, so a client that has its answer finds it recorded. */
+    private void record(HttpExchange exchange, int status) {
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), body, status));
+                Map.copyOf(exchange.getRequestHeaders()), (String) exchange.getAttribute(BODY), status));
     }
 
     private int react(HttpExchange exchange, Reaction reaction, String credential) throws IOException {
         switch (reaction) {
             case DROP:
+                record(exchange, -1);
                 exchange.close();
                 return -1;
             case REFUSE_WITH_FRESH:
@@ -170,6 +176,7 @@ final class TestMppServer implements AutoCloseable {
         switch (reaction) {
             case PAID_TRUNCATED:
                 try (exchange; OutputStream out = exchange.getResponseBody()) {
+                    record(exchange, 200);
                     exchange.sendResponseHeaders(200, ok.length * 10L);
                     out.write(ok, 0, 3);
                 }
@@ -183,6 +190,7 @@ final class TestMppServer implements AutoCloseable {
                 return send(exchange, 200, ok);
             case PAID_SLOW:
                 try (exchange; OutputStream out = exchange.getResponseBody()) {
+                    record(exchange, 200);
                     exchange.sendResponseHeaders(200, ok.length);
                     for (byte b : ok) {
                         out.write(b);
@@ -219,7 +227,8 @@ final class TestMppServer implements AutoCloseable {
         return send(exchange, 402, ProblemDetails.body("verification-failed", "no", 402, "no", issued.challenge().id()));
     }
 
-    private static int send(HttpExchange exchange, int status, byte[] body) throws IOException {
+    private int send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        record(exchange, status);
         try (exchange; OutputStream out = exchange.getResponseBody()) {
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             out.write(body);
