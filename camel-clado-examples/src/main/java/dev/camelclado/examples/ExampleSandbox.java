@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.camel.main.Main;
 
+import dev.camelclado.component.CladoComponent;
 import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
 import dev.camelclado.sandbox.CladoSandbox;
 
@@ -33,11 +34,12 @@ public final class ExampleSandbox {
      * {@code CAMEL_COMPONENT_CLADO_API_KEY}-style variables to multi-word options, so they are mapped here.)
      */
     static final Map<String, String> ENVIRONMENT = orderedMap(
-            "CLADO_API_KEY", "api-key",
             "CLADO_BASE_URL", "base-url",
-            "CLADO_WALLET_PRIVATE_KEY", "wallet-private-key",
             "CLADO_GATEWAY_URL", "gateway-url",
             "CLADO_ALLOWED_RECIPIENTS", "allowed-recipients");
+    /** The keys' variables: read here and set on the component, never passed through Camel's properties. */
+    static final String API_KEY_VARIABLE = "CLADO_API_KEY";
+    static final String WALLET_KEY_VARIABLE = "CLADO_WALLET_PRIVATE_KEY";
 
     private ExampleSandbox() {
     }
@@ -73,10 +75,10 @@ public final class ExampleSandbox {
             System.out.println("Using the real Clado services (clado.sandbox=false" + (mpp() ? ", paying per call" : "") + ")");
             ENVIRONMENT.forEach((variable, option) -> {
                 if (System.getenv(variable) != null) {
-                    // a placeholder, so the secret itself is never copied into Camel's properties
                     main.addInitialProperty("camel.component.clado." + option, "{{env:" + variable + "}}");
                 }
             });
+            bindKeys(main, System.getenv(API_KEY_VARIABLE), System.getenv(WALLET_KEY_VARIABLE));
             return null;
         }
         CladoSandbox sandbox = CladoSandbox.builder().speed(SPEED).start();
@@ -84,14 +86,24 @@ public final class ExampleSandbox {
         main.bind(CLOCK_BEAN, sandbox.clock().asJavaClock());
         main.addInitialProperty("camel.component.clado.clock", "#" + CLOCK_BEAN);
         main.addInitialProperty("camel.component.clado.base-url", sandbox.baseUrl());
-        main.addInitialProperty("camel.component.clado.api-key", sandbox.apiKey());
+        bindKeys(main, sandbox.apiKey(), mpp() ? SANDBOX_WALLET_KEY : null);
         if (mpp()) {
             main.addInitialProperty("camel.component.clado.gateway-url", sandbox.gatewayUrl());
-            main.addInitialProperty("camel.component.clado.wallet-private-key", SANDBOX_WALLET_KEY);
             main.addInitialProperty("camel.component.clado.allowed-recipients", CladoSandbox.DEFAULT_RECIPIENT);
         }
         System.out.println("Using the embedded Clado sandbox at " + sandbox.baseUrl() + " (no account needed; "
                 + (int) SPEED + "x time" + (mpp() ? "; paying per call from a simulated test wallet" : "") + ")");
         return sandbox;
+    }
+
+    /**
+     * Sets the keys on the component itself. As properties they would show: Camel Main logs property values and
+     * resolved placeholders at DEBUG, and its INFO summary masks only the option names it knows (not walletPrivateKey).
+     */
+    private static void bindKeys(Main main, String apiKey, String walletPrivateKey) {
+        CladoComponent clado = new CladoComponent();
+        clado.getConfiguration().setApiKey(apiKey);
+        clado.getConfiguration().setWalletPrivateKey(walletPrivateKey);
+        main.bind("clado", clado);
     }
 }
