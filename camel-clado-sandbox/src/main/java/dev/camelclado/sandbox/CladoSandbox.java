@@ -315,7 +315,7 @@ public final class CladoSandbox implements AutoCloseable {
             case CUT_SHORT -> {
                 out.write(body, 0, body.length / 2);
                 out.flush();
-                // closing a fixed-length body early makes the JDK server drop the connection
+                // closing the stream now fails (bytes missing): write() rethrows that to the server
             }
             case TRICKLE -> {
                 int chunks = Math.min(body.length, 20);
