@@ -1,20 +1,13 @@
 package dev.camelclado.mpp;
 
 import java.math.BigInteger;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.camelclado.mpp.ledger.InMemoryPaymentLedger;
 import dev.camelclado.mpp.ledger.PaymentRecord;
 import dev.camelclado.mpp.ledger.PaymentStatus;
-import dev.camelclado.mpp.wallet.Wallets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,27 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly that payment with what is known of it, and the caller gets the answer or a typed error saying whether the
  * money may have moved.
  */
-class PaidAnswerFaultsTest {
-
-    TestMppServer server;
-    InMemoryPaymentLedger ledger;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new TestMppServer();
-        ledger = new InMemoryPaymentLedger();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+class PaidAnswerFaultsTest extends MppClientTestSupport {
 
     private java.util.concurrent.CompletableFuture<MppResponse> send(Duration requestTimeout) {
-        MppClient client = MppClient.builder().wallet(Wallets.fromPrivateKey(MppClientTest.KEY)).ledger(ledger)
-                .policy(MppClientTest.policy().build()).requestTimeout(requestTimeout).build();
-        return client.send(MppRequest.postJson(URI.create(server.url("/clado/deep-research-status")),
-                "{\"jobId\":\"j\"}".getBytes(StandardCharsets.UTF_8), "test:status", "call-1"));
+        return client().requestTimeout(requestTimeout).build().send(request("call-1"));
     }
 
     private PaymentRecord onlyRecord() {
@@ -54,7 +30,7 @@ class PaidAnswerFaultsTest {
     @Test
     void aBodyCutShortAfterPaymentIsAnUnknownOutcomeNeverRetried() throws Exception {
         server.script.add(TestMppServer.Reaction.PAID_TRUNCATED);
-        Throwable failure = MppClientTest.failure(send(Duration.ofSeconds(10)));
+        Throwable failure = failure(send(Duration.ofSeconds(10)));
         assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class).hasMessageContaining("may still settle");
         assertThat(server.paid).hasSize(1);
         assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
@@ -64,7 +40,7 @@ class PaidAnswerFaultsTest {
     @Test
     void aPaidAnswerThatIsNotJsonIsStillSettledAndHandedOver() throws Exception {
         server.script.add(TestMppServer.Reaction.PAID_HTML);
-        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        MppResponse response = await(send(Duration.ofSeconds(10)));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.bodyText()).startsWith("<html>");
         assertThat(response.payment().record().status()).isEqualTo(PaymentStatus.SETTLED);
@@ -75,7 +51,7 @@ class PaidAnswerFaultsTest {
     @Test
     void twoDifferentReceiptsSettleOnceAndTheLedgerSaysSo() throws Exception {
         server.script.add(TestMppServer.Reaction.PAID_TWO_RECEIPTS);
-        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        MppResponse response = await(send(Duration.ofSeconds(10)));
         PaymentRecord record = onlyRecord();
         assertThat(record.status()).isEqualTo(PaymentStatus.SETTLED);
         assertThat(record.receiptReference()).isEqualTo(server.paid.get(0).transaction().hash());
@@ -88,7 +64,7 @@ class PaidAnswerFaultsTest {
     void aSlowBodyWithinTheTimeoutIsRead() throws Exception {
         server.slowBody = Duration.ofMillis(300);
         server.script.add(TestMppServer.Reaction.PAID_SLOW);
-        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        MppResponse response = await(send(Duration.ofSeconds(10)));
         assertThat(response.bodyText()).isEqualTo("{\"ok\":true}");
         assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.SETTLED);
     }
@@ -97,7 +73,7 @@ class PaidAnswerFaultsTest {
     void aBodySlowerThanTheTimeoutIsAnUnknownOutcomeNeverRetried() throws Exception {
         server.slowBody = Duration.ofSeconds(3);
         server.script.add(TestMppServer.Reaction.PAID_SLOW);
-        Throwable failure = MppClientTest.failure(send(Duration.ofMillis(500)));
+        Throwable failure = failure(send(Duration.ofMillis(500)));
         assertThat(failure).isInstanceOf(PaymentOutcomeUnknownException.class)
                 .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
         assertThat(onlyRecord().status()).isEqualTo(PaymentStatus.UNKNOWN);
@@ -108,7 +84,7 @@ class PaidAnswerFaultsTest {
     void aBare402AfterPaymentIsAnUnknownOutcomeNotARefusal() throws Exception {
         // a refusal would let a redelivery pay again for money the gateway kept
         server.script.add(TestMppServer.Reaction.PAID_BARE_402);
-        MppResponse response = send(Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS);
+        MppResponse response = await(send(Duration.ofSeconds(10)));
         assertThat(response.statusCode()).isEqualTo(402);
         PaymentRecord record = onlyRecord();
         assertThat(record.status()).isEqualTo(PaymentStatus.UNKNOWN);
