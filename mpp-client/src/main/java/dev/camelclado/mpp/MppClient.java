@@ -289,13 +289,15 @@ public final class MppClient implements AutoCloseable {
         // A refusal is the gateway's word that it took nothing: a 402 asking for payment again (with a Payment
         // challenge), or mppx's internal-payment-error. A bare 402 after the credential (say Clado's own, passed
         // through) says nothing about the payment, which may have settled: that is UNKNOWN, as any other error is.
-        boolean refused = status == 402 && asksForPayment(response)
+        List<PaymentChallenge> offered = challengesIn(response);
+        boolean refused = status == 402 && !offered.isEmpty()
                 || status == 500 && problem != null && INTERNAL_PAYMENT_ERROR.equals(problem.code());
         if (refused) {
             PaymentRecord rejected = record(record, PaymentStatus.REFUSED, null,
                     problem == null ? "HTTP " + status : problem.toString());
             attempts.refused.add(new Payment(prepared.challenge(), prepared.charge(), rejected, null));
-            boolean fresh = hasFreshChallenge(response, attempts.paidChallengeIds);
+            boolean fresh = offered.stream()
+                    .anyMatch(c -> c.is("tempo", "charge") && !attempts.paidChallengeIds.contains(c.id()));
             if (fresh && attempts.paidChallengeIds.size() < maxPaymentAttempts) {
                 LOG.debug("payment for {} refused ({}); paying the fresh challenge", request.label(), problem);
                 return pay(request, response, attempts);
@@ -307,20 +309,12 @@ public final class MppClient implements AutoCloseable {
                 new Payment(prepared.challenge(), prepared.charge(), unknown, null), attempts.refused));
     }
 
-    private static boolean asksForPayment(HttpResponse<byte[]> response) {
+    /** The Payment challenges of an answer; none when it has none or they cannot be read. */
+    private static List<PaymentChallenge> challengesIn(HttpResponse<byte[]> response) {
         try {
-            return !ChallengeParser.parse(response.headers().allValues("WWW-Authenticate")).isEmpty();
+            return ChallengeParser.parse(response.headers().allValues("WWW-Authenticate"));
         } catch (MppProtocolException e) {
-            return false;
-        }
-    }
-
-    private static boolean hasFreshChallenge(HttpResponse<byte[]> response, Set<String> paid) {
-        try {
-            return ChallengeParser.parse(response.headers().allValues("WWW-Authenticate")).stream()
-                    .anyMatch(c -> c.is("tempo", "charge") && !paid.contains(c.id()));
-        } catch (MppProtocolException e) {
-            return false;
+            return List.of();
         }
     }
 
