@@ -112,9 +112,8 @@ public final class GatewayApi {
         PaidFault.Due fault = paidFaults.get();
         if (fault != null && !fault.fault().kept()) {
             balances.credit(verified.payer(), amount);
-            payments.add(new GatewayPayment(operation.route(), verified.payer(), amount, currency, verified.challengeId(),
-                    verified.transaction() == null ? verified.challengeId() : verified.transaction().hash(),
-                    verified.transaction() != null && verified.transaction().sponsored(), true, issuer.now()));
+            recordPayment(operation, verified,
+                    verified.transaction() == null ? verified.challengeId() : verified.transaction().hash(), true);
             return challenge(operation, fault.fault() == PaidFault.DEARER_402 ? chargeRequest(price * 10) : expected, opaque,
                     402, "verification-failed", "Verification Failed", "The payment could not be verified; pay again.");
         }
@@ -133,15 +132,19 @@ public final class GatewayApi {
             if (refunded) {
                 balances.credit(verified.payer(), amount);
             }
-            payments.add(new GatewayPayment(operation.route(), verified.payer(), amount, currency, verified.challengeId(),
-                    reference, verified.transaction() != null && verified.transaction().sponsored(), refunded,
-                    issuer.now()));
+            recordPayment(operation, verified, reference, refunded);
         }
         if (answer.status() < 400) {
             answer.header(PaymentReceipt.HEADER, receipt(reference));
             answer.header("Cache-Control", "private");
         }
         return fault == null ? answer : misbehave(fault, answer);
+    }
+
+    private void recordPayment(GatewayOperation operation, VerifiedCharge verified, String reference, boolean refunded) {
+        payments.add(new GatewayPayment(operation.route(), verified.payer(), verified.amount(), currency,
+                verified.challengeId(), reference, verified.transaction() != null && verified.transaction().sponsored(),
+                refunded, issuer.now()));
     }
 
     private String receipt(String reference) {

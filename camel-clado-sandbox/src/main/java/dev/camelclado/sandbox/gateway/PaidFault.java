@@ -4,7 +4,7 @@ package dev.camelclado.sandbox.gateway;
  * What the gateway does wrong after it has verified and taken a payment, scripted through
  * {@code CladoSandbox.faults().afterPayment(...)}. Each says whether the payer keeps the money ("kept": a
  * {@link GatewayPayment} that is not refunded) and what reaches the client, so tests can hold the client's ledger
- * against the gateway's books.
+ * against the gateway's books. A kept payment is still refunded when Clado itself fails the call, as always.
  */
 public enum PaidFault {
 
